@@ -1,0 +1,13 @@
+//! The MSQ user interface and the questionnaire model.
+//!
+//! - `questionnaire`: the edition model, loader + linter, answers, validation.
+//! - `pages`: server-rendered pages (one module per page) and the controls of
+//!   each answer type (`pages::fields`).
+//! - `islands`: the few interactive parts hydrated in the browser.
+//! - `i18n`: the user-interface strings.
+
+pub mod i18n;
+pub mod islands;
+pub mod member_states;
+pub mod pages;
+pub mod questionnaire;

@@ -1,0 +1,72 @@
+//! A Member State's home page: the sections as a task list with their
+//! status, and the overall progress.
+
+use super::paths;
+use crate::i18n::{tr, tr_args};
+use crate::member_states::MemberState;
+use crate::pages::rich_text::rich_text;
+use crate::questionnaire::definition::Page;
+use crate::questionnaire::progress::{overall, page_status, PageStatus};
+use crate::questionnaire::text::plain;
+use crate::questionnaire::{Answers, Edition};
+use leptos::prelude::*;
+
+pub fn page_title(page: Page<'_>) -> String {
+    match page {
+        Page::Intro(_) => tr("home.intro_title").to_string(),
+        Page::Section(s) => format!("{}. {}", s.number, plain(s.title.en())),
+    }
+}
+
+pub fn country_home(edition: &Edition, state: &MemberState, answers: &Answers) -> AnyView {
+    let (answered, total) = overall(edition, answers);
+    let statuses: Vec<(Page<'_>, PageStatus)> = edition
+        .pages()
+        .map(|p| (p, page_status(p, answers)))
+        .collect();
+    let done = statuses
+        .iter()
+        .filter(|(_, s)| *s == PageStatus::Completed)
+        .count();
+    let tasks = statuses
+        .iter()
+        .map(|(page, status)| {
+            let (label, class) = match status {
+                PageStatus::NotStarted => (tr("home.status_not_started"), "tag tag--grey"),
+                PageStatus::InProgress => (tr("home.status_in_progress"), "tag tag--blue"),
+                PageStatus::Completed => (tr("home.status_completed"), "tag tag--green"),
+                PageStatus::HasProblems => (tr("home.status_problems"), "tag tag--red"),
+            };
+            let href = paths::page(&edition.id, &state.iso3, page.slug());
+            let status_id = format!("status-{}", page.slug());
+            let title = match page {
+                Page::Intro(_) => tr("home.intro_title").to_string().into_any(),
+                Page::Section(s) => {
+                    view! { {format!("{}. ", s.number)}{rich_text(&plain(s.title.en()))} }
+                        .into_any()
+                }
+            };
+            view! {
+                <li class="task">
+                    <a class="task__name" href=href aria-describedby=status_id.clone()>{title}</a>
+                    <strong class=class id=status_id>{label}</strong>
+                </li>
+            }
+        })
+        .collect_view();
+    let heading = tr_args(
+        "home.title",
+        &[("country", &state.name), ("edition", &edition.id)],
+    );
+    view! {
+        <h1><span class="caption">{plain(edition.title.en())}</span>{heading}</h1>
+        <p class="lead">{tr_args("home.progress", &[("answered", &answered), ("total", &total)])}</p>
+        <p>{tr_args("home.sections_done", &[("done", &done), ("total", &statuses.len())])}</p>
+        <h2>{tr("home.tasks")}</h2>
+        <ol class="task-list">{tasks}</ol>
+        <p><a class="button" href=paths::check(&edition.id, &state.iso3)>{tr("home.check")}</a></p>
+        <p><a href=paths::response_json(&edition.id, &state.iso3) download=format!("msq-{}-{}.json", edition.id, state.iso3)>{tr("home.download_json")}</a></p>
+        <p><a href="/">{tr("home.change_country")}</a></p>
+    }
+    .into_any()
+}

@@ -1,0 +1,39 @@
+//! `text`: a text area (or one line), with the word limit shown and, when
+//! JavaScript runs, counted live.
+
+use super::FieldView;
+use crate::i18n::{tr, tr_args};
+use crate::islands::WordCount;
+use crate::questionnaire::validation::{element_id, word_count};
+use crate::questionnaire::Answer;
+use leptos::prelude::*;
+
+pub fn render(v: &FieldView<'_>, word_limit: Option<u32>, multiline: bool) -> AnyView {
+    let value = match v.answer {
+        Some(Answer::Text(s)) => s.clone(),
+        _ => String::new(),
+    };
+    let id = element_id(v.id(), None);
+    let name = v.id().to_string();
+    let mut described = v.described_by(None).unwrap_or_default();
+    let limit = word_limit.map(|limit| {
+        let count_id = format!("{id}-count");
+        described = format!("{described} {count_id}").trim().to_string();
+        let hint = tr_args("field.word_limit", &[("limit", &limit)]);
+        let words = word_count(&value);
+        view! {
+            <div class="hint">{hint}</div>
+            <WordCount field_id=id.clone() limit=limit initial=words
+                counting=tr("field.word_count").to_string() over=tr("field.words_over").to_string()/>
+        }
+    });
+    let described = (!described.is_empty()).then_some(described);
+    let control = if multiline {
+        // The leading newline is eaten by the HTML parser, so a value that
+        // starts with one keeps it.
+        view! { <textarea class="textarea" id=id.clone() name=name rows="5" aria-describedby=described>{format!("\n{value}")}</textarea> }.into_any()
+    } else {
+        view! { <input class="input" type="text" id=id.clone() name=name value=value aria-describedby=described/> }.into_any()
+    };
+    v.labelled(view! { {limit}{control} }.into_any())
+}

@@ -1,0 +1,33 @@
+//! Server-rendered pages, one module per page, and the controls of each
+//! answer type (`fields`). Pages are plain functions of the data the
+//! handler loaded; they work without JavaScript, and the islands they
+//! contain (crate::islands) add comfort when it runs.
+
+pub mod answer_summary;
+pub mod check_answers;
+pub mod choose_country;
+pub mod country_home;
+pub mod error_page;
+pub mod fields;
+pub mod layout;
+pub mod messages;
+pub mod rich_text;
+pub mod section;
+
+/// URL paths of the respondent pages; one place, so links never drift.
+pub mod paths {
+    pub fn home(edition: &str, iso3: &str) -> String {
+        format!("/msq/{edition}/{iso3}")
+    }
+    pub fn page(edition: &str, iso3: &str, slug: &str) -> String {
+        format!("/msq/{edition}/{iso3}/{slug}")
+    }
+    pub fn check(edition: &str, iso3: &str) -> String {
+        format!("/msq/{edition}/{iso3}/check")
+    }
+    pub fn response_json(edition: &str, iso3: &str) -> String {
+        format!("/msq/{edition}/{iso3}/response.json")
+    }
+    /// The slug of the check-your-answers page (never a section id).
+    pub const CHECK: &str = "check";
+}

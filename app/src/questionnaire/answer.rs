@@ -1,0 +1,256 @@
+//! One answer to one field, whatever its type, and a response's answers.
+//! Answers are stored and exchanged as JSON (docs/response-format.md); each
+//! type's module in `answer_types` knows its shape.
+
+use super::answer_types::{
+    choices, choices::Choices, consent, contact, contact::Contact, date, named_links,
+    named_links::NamedLink, percentage_or_na, percentage_or_na::PercentageOrNa, text, url_list,
+    url_list::UrlList, yes_no, ShapeError,
+};
+use super::definition::{Edition, Field, FieldKind};
+use super::form_data::FormData;
+use super::validation::{Issue, IssueKind};
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Answer {
+    Text(String),
+    Date(String),
+    Consent(bool),
+    YesNo(String),
+    UrlList(UrlList),
+    NamedLinks(Vec<NamedLink>),
+    Choices(Choices),
+    PercentageOrNa(PercentageOrNa),
+    Contact(Contact),
+}
+
+/// A response's answers by field id; absent means unanswered.
+pub type Answers = BTreeMap<String, Answer>;
+
+impl Answer {
+    /// Nothing was given: the answer is treated as absent.
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Answer::Text(s) | Answer::Date(s) | Answer::YesNo(s) => s.trim().is_empty(),
+            Answer::Consent(b) => !b,
+            Answer::UrlList(u) => u.is_empty(),
+            Answer::NamedLinks(rows) => rows.iter().all(NamedLink::is_blank),
+            Answer::Choices(c) => c.is_empty(),
+            Answer::PercentageOrNa(p) => p.is_empty(),
+            Answer::Contact(c) => contact::is_empty(c),
+        }
+    }
+
+    pub fn to_json(&self) -> Value {
+        match self {
+            Answer::Text(s) | Answer::Date(s) | Answer::YesNo(s) => Value::from(s.clone()),
+            Answer::Consent(b) => Value::from(*b),
+            Answer::UrlList(u) => u.to_json(),
+            Answer::NamedLinks(rows) => named_links::to_json(rows),
+            Answer::Choices(c) => c.to_json(),
+            Answer::PercentageOrNa(p) => p.to_json(),
+            Answer::Contact(c) => contact::to_json(c),
+        }
+    }
+
+    /// Reads a stored or imported JSON value for a field.
+    pub fn from_json(field: &Field, v: &Value) -> Result<Answer, ShapeError> {
+        Ok(match &field.kind {
+            FieldKind::Text { .. } => Answer::Text(text::from_json(v)?),
+            FieldKind::Date => Answer::Date(date::from_json(v)?),
+            FieldKind::Consent => Answer::Consent(consent::from_json(v)?),
+            FieldKind::YesNo => Answer::YesNo(yes_no::from_json(v)?),
+            FieldKind::UrlList { allow_none } => {
+                Answer::UrlList(url_list::from_json(v, *allow_none)?)
+            }
+            FieldKind::NamedLinks { .. } => Answer::NamedLinks(named_links::from_json(v)?),
+            FieldKind::Choices { .. } => Answer::Choices(choices::from_json(v)?),
+            FieldKind::PercentageOrNa => Answer::PercentageOrNa(percentage_or_na::from_json(v)?),
+            FieldKind::Contact { parts } => Answer::Contact(contact::from_json(v, parts)?),
+        })
+    }
+
+    /// Reads a field's controls from a posted form (see `pages::fields` for
+    /// the names). Blank list rows are dropped; everything else is kept as
+    /// typed, valid or not.
+    pub fn from_form(field: &Field, form: &FormData) -> Answer {
+        let id = field.id.as_str();
+        match &field.kind {
+            FieldKind::Text { .. } => Answer::Text(form.text(id)),
+            FieldKind::Date => Answer::Date(form.text(id).trim().to_string()),
+            FieldKind::Consent => Answer::Consent(form.get(id).as_deref() == Some(consent::TICKED)),
+            FieldKind::YesNo => Answer::YesNo(form.text(id)),
+            FieldKind::UrlList { allow_none } => {
+                if *allow_none && form.get(&format!("{id}.none")).as_deref() == Some("yes") {
+                    Answer::UrlList(UrlList::None)
+                } else {
+                    Answer::UrlList(UrlList::Urls(
+                        form.rows(id)
+                            .into_iter()
+                            .map(|r| form.text(&format!("{id}.{r}")).trim().to_string())
+                            .filter(|u| !u.is_empty())
+                            .collect(),
+                    ))
+                }
+            }
+            FieldKind::NamedLinks { .. } => Answer::NamedLinks(
+                form.rows(id)
+                    .into_iter()
+                    .map(|r| NamedLink {
+                        name: form.text(&format!("{id}.{r}.name")).trim().to_string(),
+                        url: form.text(&format!("{id}.{r}.url")).trim().to_string(),
+                    })
+                    .filter(|l| !l.is_blank())
+                    .collect(),
+            ),
+            FieldKind::Choices { options } => {
+                let posted = form.all(id);
+                // Keep the definition's order, and anything unknown after it
+                // (it is then reported, never dropped silently).
+                let mut selected: Vec<String> = options
+                    .iter()
+                    .filter(|o| posted.contains(&o.id))
+                    .map(|o| o.id.clone())
+                    .collect();
+                for p in posted {
+                    if !selected.contains(&p) {
+                        selected.push(p);
+                    }
+                }
+                Answer::Choices(Choices {
+                    selected,
+                    other: form.text(&format!("{id}.other")),
+                })
+            }
+            FieldKind::PercentageOrNa => Answer::PercentageOrNa(PercentageOrNa {
+                mode: form
+                    .get(&format!("{id}.mode"))
+                    .and_then(|m| percentage_or_na::Mode::parse(&m)),
+                percent: form.text(&format!("{id}.percent")).trim().to_string(),
+                reason: form.text(&format!("{id}.reason")),
+                note: form.text(&format!("{id}.note")),
+            }),
+            FieldKind::Contact { parts } => Answer::Contact(
+                parts
+                    .iter()
+                    .map(|p| {
+                        (
+                            p.id.clone(),
+                            form.text(&format!("{id}.{}", p.id)).trim().to_string(),
+                        )
+                    })
+                    .collect(),
+            ),
+        }
+    }
+
+    /// Format problems of a given answer (a draft may hold them; they are
+    /// flagged, and block submission).
+    pub fn check(&self, field: &Field, out: &mut Vec<Issue>) {
+        let id = field.id.as_str();
+        match (&field.kind, self) {
+            (FieldKind::Text { word_limit, .. }, Answer::Text(s)) => {
+                text::check(id, s, *word_limit, out)
+            }
+            (FieldKind::Date, Answer::Date(s)) => date::check(id, s, out),
+            (FieldKind::YesNo, Answer::YesNo(s)) => yes_no::check(id, s, out),
+            (FieldKind::UrlList { .. }, Answer::UrlList(u)) => url_list::check(id, u, out),
+            (FieldKind::NamedLinks { url_required, .. }, Answer::NamedLinks(rows)) => {
+                named_links::check(id, rows, *url_required, out)
+            }
+            (FieldKind::Choices { options }, Answer::Choices(c)) => {
+                choices::check(id, c, options, out)
+            }
+            (FieldKind::PercentageOrNa, Answer::PercentageOrNa(p)) => {
+                percentage_or_na::check(id, p, out)
+            }
+            (FieldKind::Contact { parts }, Answer::Contact(c)) => contact::check(id, c, parts, out),
+            _ => {}
+        }
+    }
+}
+
+/// Whether a field is asked, given the other answers (its `show_if`).
+pub fn is_asked(field: &Field, answers: &Answers) -> bool {
+    match &field.show_if {
+        None => true,
+        Some(cond) => match answers.get(&cond.field) {
+            Some(Answer::YesNo(v)) => v == &cond.equals,
+            Some(Answer::Choices(c)) => c.is_selected(&cond.equals),
+            _ => false,
+        },
+    }
+}
+
+/// Format problems of every given answer on a set of fields.
+pub fn check_fields<'a>(fields: impl Iterator<Item = &'a Field>, answers: &Answers) -> Vec<Issue> {
+    let mut out = Vec::new();
+    for f in fields {
+        if let Some(a) = answers.get(&f.id) {
+            a.check(f, &mut out);
+        }
+    }
+    out
+}
+
+/// What blocks submission of a response: every format problem, and every
+/// required answer (or required contact part) that is missing on a field
+/// that is asked.
+pub fn submission_issues(edition: &Edition, answers: &Answers) -> Vec<Issue> {
+    let mut out = Vec::new();
+    for f in edition.fields() {
+        if !is_asked(f, answers) {
+            continue;
+        }
+        let answer = answers.get(&f.id).filter(|a| !a.is_empty());
+        match answer {
+            Some(a) => a.check(f, &mut out),
+            None if f.required => out.push(Issue::new(&f.id, None, IssueKind::Required)),
+            None => {}
+        }
+        if let (FieldKind::Contact { parts }, Some(Answer::Contact(c))) = (&f.kind, answer) {
+            for p in parts.iter().filter(|p| p.required) {
+                if c.get(&p.id).is_none_or(|v| v.trim().is_empty()) {
+                    out.push(Issue::new(&f.id, Some(p.id.clone()), IssueKind::Required));
+                }
+            }
+        }
+        if let (FieldKind::PercentageOrNa, Some(Answer::PercentageOrNa(p))) = (&f.kind, answer) {
+            if f.required && p.effective_mode().is_none() {
+                out.push(Issue::new(&f.id, None, IssueKind::Required));
+            }
+        }
+    }
+    out
+}
+
+/// A canonical JSON text: object keys sorted at every depth, no spaces.
+/// (serde_json keeps insertion order when some crate turns on its
+/// `preserve_order` feature, so the order is made explicit here.)
+pub fn canonical_json(value: &Value) -> String {
+    fn sorted(v: &Value) -> Value {
+        match v {
+            Value::Object(m) => {
+                let mut keys: Vec<&String> = m.keys().collect();
+                keys.sort();
+                Value::Object(
+                    keys.into_iter()
+                        .map(|k| (k.clone(), sorted(&m[k])))
+                        .collect(),
+                )
+            }
+            Value::Array(a) => Value::Array(a.iter().map(sorted).collect()),
+            other => other.clone(),
+        }
+    }
+    sorted(value).to_string()
+}
+
+/// The SHA-256 (hex) of a value's canonical JSON. Used to tell whether a
+/// value changed since a page was loaded, and to fingerprint submissions.
+pub fn fingerprint(value: &Value) -> String {
+    use sha2::{Digest, Sha256};
+    hex::encode(Sha256::digest(canonical_json(value).as_bytes()))
+}

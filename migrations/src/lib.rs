@@ -1,0 +1,17 @@
+//! The database schema, one migration per file, named
+//! `mYYYYMMDD_NNNNNN_what.rs`. They are independent of the entity structs in
+//! `server/src/db/entities`, so old migrations never change when the code
+//! does. Applied at start-up (`Migrator::up`), on SQLite and PostgreSQL alike.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261125_000001_create_drafts;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261125_000001_create_drafts::Migration)]
+    }
+}

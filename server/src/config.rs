@@ -1,0 +1,64 @@
+//! Configuration, read once from the environment at start-up. Every
+//! variable has a default that runs the app on SQLite in `./var`.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// `MSQ_LISTEN`, default `127.0.0.1:3000`.
+    pub listen: SocketAddr,
+    /// `MSQ_DATA_DIR`, default `var`: the SQLite file and (later) keys.
+    pub data_dir: PathBuf,
+    /// `DATABASE_URL`, default `sqlite://{data_dir}/msq.sqlite?mode=rwc`;
+    /// a `postgres://` URL selects PostgreSQL.
+    pub database_url: String,
+    /// `MSQ_EDITIONS_DIR`, default `editions`.
+    pub editions_dir: PathBuf,
+    /// `MSQ_SITE_DIR`, default `target/site`: the CSS and the browser bundle
+    /// (`pkg/`), as built by `scripts/build.sh`.
+    pub site_dir: PathBuf,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("{name}: {message}")]
+pub struct ConfigError {
+    pub name: &'static str,
+    pub message: String,
+}
+
+impl Config {
+    pub fn from_env() -> Result<Config, ConfigError> {
+        Self::from_lookup(|k| std::env::var(k).ok())
+    }
+
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
+        let listen = get("MSQ_LISTEN").unwrap_or_else(|| "127.0.0.1:3000".into());
+        let listen = listen.parse().map_err(|_| ConfigError {
+            name: "MSQ_LISTEN",
+            message: format!("\"{listen}\" is not an address:port such as 127.0.0.1:3000"),
+        })?;
+        let data_dir = PathBuf::from(get("MSQ_DATA_DIR").unwrap_or_else(|| "var".into()));
+        let database_url = get("DATABASE_URL")
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| format!("sqlite://{}/msq.sqlite?mode=rwc", data_dir.display()));
+        if !(database_url.starts_with("sqlite:")
+            || database_url.starts_with("postgres://")
+            || database_url.starts_with("postgresql://"))
+        {
+            return Err(ConfigError {
+                name: "DATABASE_URL",
+                message: "must be a sqlite: or postgres:// URL".into(),
+            });
+        }
+        Ok(Config {
+            listen,
+            data_dir,
+            database_url,
+            editions_dir: PathBuf::from(
+                get("MSQ_EDITIONS_DIR").unwrap_or_else(|| "editions".into()),
+            ),
+            site_dir: PathBuf::from(get("MSQ_SITE_DIR").unwrap_or_else(|| "target/site".into())),
+        })
+    }
+}

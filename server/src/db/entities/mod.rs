@@ -1,0 +1,6 @@
+//! sea-orm entities, one file per table (the schema itself is in
+//! `migrations/`).
+
+pub mod answer_changes;
+pub mod answers;
+pub mod responses;

@@ -1,0 +1,101 @@
+//! Reading responses and their stored answers.
+
+use crate::db::entities::{answers, responses};
+use app::questionnaire::{Answer, Answers, Edition};
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+};
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// The status of a response that is being written.
+pub const DRAFT: &str = "draft";
+
+/// An answer as stored: its JSON value (None once cleared), revision, who
+/// and when.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoredAnswer {
+    pub value: Option<Value>,
+    pub revision: i64,
+    pub updated_by: String,
+    pub updated_at: DateTime<Utc>,
+}
+
+pub type StoredAnswers = BTreeMap<String, StoredAnswer>;
+
+/// The response of a Member State for an edition, created on first use.
+pub async fn response_for(
+    db: &impl ConnectionTrait,
+    edition: &str,
+    member_state: &str,
+) -> Result<responses::Model, DbErr> {
+    if let Some(r) = find_response(db, edition, member_state).await? {
+        return Ok(r);
+    }
+    let now = Utc::now();
+    // Two first visits at once: the unique index keeps one row.
+    responses::Entity::insert(responses::ActiveModel {
+        edition: Set(edition.to_string()),
+        member_state: Set(member_state.to_string()),
+        status: Set(DRAFT.to_string()),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    })
+    .on_conflict_do_nothing_on([responses::Column::Edition, responses::Column::MemberState])
+    .exec_without_returning(db)
+    .await?;
+    find_response(db, edition, member_state)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound("response just created".into()))
+}
+
+pub async fn find_response(
+    db: &impl ConnectionTrait,
+    edition: &str,
+    member_state: &str,
+) -> Result<Option<responses::Model>, DbErr> {
+    responses::Entity::find()
+        .filter(responses::Column::Edition.eq(edition))
+        .filter(responses::Column::MemberState.eq(member_state))
+        .one(db)
+        .await
+}
+
+/// Every stored answer of a response, cleared ones included.
+pub async fn load(db: &impl ConnectionTrait, response_id: i64) -> Result<StoredAnswers, DbErr> {
+    let rows = answers::Entity::find()
+        .filter(answers::Column::ResponseId.eq(response_id))
+        .order_by_asc(answers::Column::FieldId)
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            (
+                r.field_id,
+                StoredAnswer {
+                    value: r.value.and_then(|v| serde_json::from_str(&v).ok()),
+                    revision: r.revision,
+                    updated_by: r.updated_by,
+                    updated_at: r.updated_at,
+                },
+            )
+        })
+        .collect())
+}
+
+/// The stored answers as typed answers of the edition. A stored value that
+/// no longer fits its field (or a field the edition does not have) is left
+/// out here and kept in the database.
+pub fn typed(edition: &Edition, stored: &StoredAnswers) -> Answers {
+    stored
+        .iter()
+        .filter_map(|(id, s)| {
+            let field = edition.field(id)?;
+            let answer = Answer::from_json(field, s.value.as_ref()?).ok()?;
+            (!answer.is_empty()).then(|| (id.clone(), answer))
+        })
+        .collect()
+}

@@ -1,0 +1,66 @@
+//! The application's errors, turned into pages (or JSON) at the edge.
+//! Internal causes are logged, never shown.
+
+use crate::render::{render_html, wants_json};
+use app::i18n::tr;
+use app::pages::error_page::error_body;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("{0}")]
+    NotFound(String),
+    #[error("{0}")]
+    BadRequest(String),
+    #[error("database: {0}")]
+    Database(#[from] sea_orm::DbErr),
+    #[error("{0}")]
+    Internal(String),
+}
+
+impl AppError {
+    fn status(&self) -> StatusCode {
+        match self {
+            AppError::NotFound(_) => StatusCode::NOT_FOUND,
+            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::Database(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// (title, message) as shown to people.
+    fn public(&self) -> (&'static str, String) {
+        match self {
+            AppError::NotFound(m) => (tr("errors.not_found_title"), m.clone()),
+            AppError::BadRequest(m) => (tr("errors.bad_request_title"), m.clone()),
+            AppError::Database(_) | AppError::Internal(_) => (
+                tr("errors.server_title"),
+                tr("errors.server_body").to_string(),
+            ),
+        }
+    }
+
+    /// The response, as JSON when the client asked for it.
+    pub fn respond(self, headers: &HeaderMap) -> Response {
+        let status = self.status();
+        if status.is_server_error() {
+            tracing::error!(error = %self, "request failed");
+        }
+        let (title, message) = self.public();
+        if wants_json(headers) {
+            return (
+                status,
+                Json(serde_json::json!({ "error": title, "message": message })),
+            )
+                .into_response();
+        }
+        render_html(status, title, false, move || error_body(title, &message))
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        self.respond(&HeaderMap::new())
+    }
+}

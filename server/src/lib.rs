@@ -1,0 +1,12 @@
+//! The `msq` server: configuration, storage, routes and the command-line
+//! tools. `main.rs` only parses the command line.
+
+pub mod config;
+pub mod db;
+pub mod drafts;
+pub mod error;
+pub mod render;
+pub mod response_file;
+pub mod routes;
+pub mod startup;
+pub mod state;

@@ -1,0 +1,96 @@
+//! `msq`: the MSQ web server and its command-line tools. Configuration
+//! comes from the environment (see README.md).
+
+use clap::{Parser, Subcommand};
+use server::config::Config;
+use server::startup;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "msq",
+    version,
+    about = "Member States Questionnaire of the UN E-Government Survey"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web server (the default).
+    Serve,
+    /// Load a response file (docs/response-format.md) into its Member State's draft.
+    ImportResponse {
+        /// The JSON file.
+        file: PathBuf,
+    },
+    /// Lint every edition in MSQ_EDITIONS_DIR and exit.
+    CheckEditions,
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    startup::init_logging();
+    let cli = Cli::parse();
+    let result = match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve().await,
+        Command::ImportResponse { file } => import(file).await,
+        Command::CheckEditions => check_editions(),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("msq: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn serve() -> Result<(), String> {
+    let config = Config::from_env().map_err(|e| e.to_string())?;
+    let listener = startup::bind(&config).await.map_err(|e| e.to_string())?;
+    let state = startup::build_state(config)
+        .await
+        .map_err(|e| e.to_string())?;
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    tracing::info!("MSQ listening on http://{addr}");
+    startup::serve(listener, state)
+        .await
+        .map_err(|e| e.to_string())
+}
+
+async fn import(file: PathBuf) -> Result<(), String> {
+    let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let config = Config::from_env().map_err(|e| e.to_string())?;
+    let state = startup::build_state(config)
+        .await
+        .map_err(|e| e.to_string())?;
+    let actor = format!("import of {}", file.display());
+    let summary = server::response_file::import(&state.db, &state.editions, &text, &actor)
+        .await
+        .map_err(|e| format!("{}: {e}", file.display()))?;
+    println!(
+        "Imported {} answers into the {} draft of {}.",
+        summary.answers, summary.edition, summary.member_state
+    );
+    Ok(())
+}
+
+fn check_editions() -> Result<(), String> {
+    let config = Config::from_env().map_err(|e| e.to_string())?;
+    let editions =
+        app::questionnaire::loader::load_dir(&config.editions_dir).map_err(|e| e.to_string())?;
+    for e in &editions {
+        println!(
+            "{}: edition {}, {} sections, {} fields: OK",
+            config.editions_dir.display(),
+            e.id,
+            e.sections.len(),
+            e.fields().count()
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,156 @@
+//! The response file: a Member State's answers to an edition as JSON
+//! (docs/response-format.md). Drafts download as one; `msq import-response`
+//! loads one into a draft, all of it or nothing.
+
+use crate::drafts::{self, store, Change, StoredAnswers};
+use app::member_states;
+use app::pages::messages::issue_message;
+use app::questionnaire::{Answer, Edition, Issue};
+use sea_orm::DatabaseConnection;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// The format's name and version, written in every file.
+pub const FORMAT: &str = "msq-response";
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResponseFile {
+    pub format: String,
+    pub format_version: u32,
+    pub edition: String,
+    /// ISO 3166-1 alpha-3.
+    pub member_state: String,
+    /// Field id -> answer value (the shape depends on the answer type).
+    pub answers: BTreeMap<String, Value>,
+}
+
+impl ResponseFile {
+    pub fn from_stored(edition: &str, member_state: &str, stored: &StoredAnswers) -> Self {
+        ResponseFile {
+            format: FORMAT.into(),
+            format_version: FORMAT_VERSION,
+            edition: edition.into(),
+            member_state: member_state.into(),
+            answers: stored
+                .iter()
+                .filter_map(|(k, s)| Some((k.clone(), s.value.clone()?)))
+                .collect(),
+        }
+    }
+}
+
+/// Why a file could not be imported: every problem found, each naming the
+/// answer it concerns.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("the file is not a response file: {0}")]
+    Unreadable(String),
+    #[error("the file has problems:\n{}", .0.iter().map(|p| format!("  - {p}")).collect::<Vec<_>>().join("\n"))]
+    Invalid(Vec<String>),
+    #[error("someone changed these answers during the import, nothing was written: {}", .0.join(", "))]
+    Conflict(Vec<String>),
+    #[error("database: {0}")]
+    Database(#[from] sea_orm::DbErr),
+}
+
+/// Reads and checks a file against the loaded editions: the typed answers,
+/// or every problem.
+pub fn parse<'e>(
+    text: &str,
+    editions: &'e [Edition],
+) -> Result<(&'e Edition, &'static str, Vec<(String, Answer)>), ImportError> {
+    let file: ResponseFile =
+        serde_json::from_str(text).map_err(|e| ImportError::Unreadable(e.to_string()))?;
+    let mut problems = Vec::new();
+    if file.format != FORMAT || file.format_version != FORMAT_VERSION {
+        problems.push(format!(
+            "format: expected \"{FORMAT}\" version {FORMAT_VERSION}, found \"{}\" version {}",
+            file.format, file.format_version
+        ));
+    }
+    let edition = editions.iter().find(|e| e.id == file.edition);
+    if edition.is_none() {
+        problems.push(format!("edition: there is no edition \"{}\"", file.edition));
+    }
+    let state = member_states::by_iso3(&file.member_state);
+    if state.is_none() {
+        problems.push(format!(
+            "member_state: \"{}\" is not the code of a UN Member State",
+            file.member_state
+        ));
+    }
+    let (Some(edition), Some(state)) = (edition, state) else {
+        return Err(ImportError::Invalid(problems));
+    };
+    let mut answers = Vec::new();
+    for (id, value) in &file.answers {
+        let Some(field) = edition.field(id) else {
+            problems.push(format!(
+                "answers.{id}: unknown question id \"{id}\" in edition {}",
+                edition.id
+            ));
+            continue;
+        };
+        match Answer::from_json(field, value) {
+            Err(e) => problems.push(format!("answers.{id}: {e}")),
+            Ok(answer) => {
+                let mut issues: Vec<Issue> = Vec::new();
+                answer.check(field, &mut issues);
+                for i in &issues {
+                    let part = i.part.as_ref().map(|p| format!(".{p}")).unwrap_or_default();
+                    problems.push(format!("answers.{id}{part}: {}", issue_message(edition, i)));
+                }
+                answers.push((id.clone(), answer));
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok((edition, state.iso3.as_str(), answers))
+    } else {
+        Err(ImportError::Invalid(problems))
+    }
+}
+
+/// Imports a file into the Member State's draft: its answers replace the
+/// draft's for the fields it names, in one transaction; nothing is written
+/// if anything is wrong.
+pub async fn import(
+    db: &DatabaseConnection,
+    editions: &[Edition],
+    text: &str,
+    actor: &str,
+) -> Result<ImportSummary, ImportError> {
+    let (edition, iso3, answers) = parse(text, editions)?;
+    let response = store::response_for(db, &edition.id, iso3).await?;
+    let current = store::load(db, response.id).await?;
+    let changes: Vec<Change> = answers
+        .into_iter()
+        .map(|(id, answer)| Change {
+            base_revision: current.get(&id).map_or(0, |s| s.revision),
+            value: (!answer.is_empty()).then(|| answer.to_json()),
+            field_id: id,
+        })
+        .collect();
+    let report =
+        drafts::save::save(db, response.id, &changes, actor, drafts::Mode::AllOrNothing).await?;
+    if !report.conflicts.is_empty() {
+        return Err(ImportError::Conflict(
+            report.conflicts.into_iter().map(|c| c.field_id).collect(),
+        ));
+    }
+    Ok(ImportSummary {
+        edition: edition.id.clone(),
+        member_state: iso3.to_string(),
+        answers: report.saved.len(),
+    })
+}
+
+#[derive(Debug)]
+pub struct ImportSummary {
+    pub edition: String,
+    pub member_state: String,
+    pub answers: usize,
+}

@@ -1,0 +1,37 @@
+//! `GET /msq/{edition}/{country}/check`: check your answers.
+
+use super::target::resolve;
+use crate::drafts::store;
+use crate::error::AppError;
+use crate::render::render_html;
+use crate::state::AppState;
+use app::i18n::tr;
+use app::pages::check_answers::check_answers;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+
+pub async fn show(
+    State(app): State<AppState>,
+    Path((edition, country)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Response {
+    match render(&app, &edition, &country).await {
+        Ok(r) => r,
+        Err(e) => e.respond(&headers),
+    }
+}
+
+async fn render(app: &AppState, edition: &str, country: &str) -> Result<Response, AppError> {
+    let t = resolve(app, edition, country)?;
+    let answers = match store::find_response(&app.db, &t.edition.id, &t.state.iso3).await? {
+        Some(r) => store::typed(t.edition, &store::load(&app.db, r.id).await?),
+        None => Default::default(),
+    };
+    Ok(render_html(
+        StatusCode::OK,
+        tr("check.title"),
+        false,
+        || check_answers(t.edition, t.state, &answers),
+    ))
+}

@@ -1,0 +1,34 @@
+//! `GET /msq/{edition}/{country}`: the task list.
+
+use super::target::resolve;
+use crate::drafts::store;
+use crate::error::AppError;
+use crate::render::render_html;
+use crate::state::AppState;
+use app::pages::country_home::country_home;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+
+pub async fn show(
+    State(app): State<AppState>,
+    Path((edition, country)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Response {
+    match render(&app, &edition, &country).await {
+        Ok(r) => r,
+        Err(e) => e.respond(&headers),
+    }
+}
+
+async fn render(app: &AppState, edition: &str, country: &str) -> Result<Response, AppError> {
+    let t = resolve(app, edition, country)?;
+    let answers = match store::find_response(&app.db, &t.edition.id, &t.state.iso3).await? {
+        Some(r) => store::typed(t.edition, &store::load(&app.db, r.id).await?),
+        None => Default::default(),
+    };
+    let title = t.state.name.clone();
+    Ok(render_html(StatusCode::OK, &title, false, || {
+        country_home(t.edition, t.state, &answers)
+    }))
+}

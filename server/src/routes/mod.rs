@@ -1,0 +1,38 @@
+//! The HTTP routes, one module per page or endpoint.
+
+mod assets;
+mod check_answers;
+mod country_home;
+mod health;
+mod response_json;
+mod section;
+mod security_headers;
+mod start;
+mod target;
+
+use crate::state::AppState;
+use axum::routing::get;
+use axum::Router;
+
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/", get(start::choose))
+        .route("/start", get(start::start))
+        .route("/health", get(health::health))
+        .route("/msq/{edition}/{country}", get(country_home::show))
+        .route("/msq/{edition}/{country}/check", get(check_answers::show))
+        .route(
+            "/msq/{edition}/{country}/response.json",
+            get(response_json::download),
+        )
+        .route(
+            "/msq/{edition}/{country}/{page}",
+            get(section::show).post(section::save),
+        )
+        .merge(assets::router(&state.config))
+        .fallback(start::not_found)
+        .layer(axum::middleware::from_fn(security_headers::add))
+        // A bug must cost one request a 500 page, never the server.
+        .layer(tower_http::catch_panic::CatchPanicLayer::new())
+        .with_state(state)
+}

@@ -1,0 +1,341 @@
+//! `GET/POST /msq/{edition}/{country}/{page}`: one page of the
+//! questionnaire. POST saves it (the Save buttons without JavaScript, and
+//! autosave with `Accept: application/json`): everything typed is stored,
+//! valid or not; problems are flagged on the page; a change made on top of
+//! someone else's newer save is refused and shown, never written over.
+
+use super::target::{resolve, Target};
+use crate::drafts::{self, store, Change, Conflict};
+use crate::error::AppError;
+use crate::render::{render_html, wants_json};
+use crate::state::AppState;
+use app::i18n::tr;
+use app::pages::answer_summary::answer_lines;
+use app::pages::country_home::page_title;
+use app::pages::paths;
+use app::pages::section::{section_page, ConflictNote, SectionPage};
+use app::questionnaire::answer::{check_fields, fingerprint};
+use app::questionnaire::definition::Page;
+use app::questionnaire::form_data::FormData;
+use app::questionnaire::{Answer, Answers};
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::Json;
+use serde::Deserialize;
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// Until accounts exist, saves are recorded as made by this name.
+const ANONYMOUS: &str = "anonymous";
+
+#[derive(Deserialize, Default)]
+pub struct PageQuery {
+    /// A list field to show with one more blank row.
+    add: Option<String>,
+    /// Set after a save: show the confirmation.
+    saved: Option<String>,
+}
+
+pub async fn show(
+    State(app): State<AppState>,
+    Path((edition, country, page)): Path<(String, String, String)>,
+    Query(query): Query<PageQuery>,
+    headers: HeaderMap,
+) -> Response {
+    match render_stored(&app, &edition, &country, &page, query).await {
+        Ok(r) => r,
+        Err(e) => e.respond(&headers),
+    }
+}
+
+fn find_page<'a>(t: &Target<'a>, slug: &str) -> Result<Page<'a>, AppError> {
+    t.edition.page(slug).ok_or_else(|| {
+        AppError::NotFound(app::i18n::tr_args(
+            "errors.unknown_page",
+            &[("page", &slug)],
+        ))
+    })
+}
+
+/// The revision marker of a value: "revision:fingerprint".
+fn marker(revision: i64, value: Option<&Value>) -> String {
+    format!("{revision}:{}", fingerprint(value.unwrap_or(&Value::Null)))
+}
+
+async fn render_stored(
+    app: &AppState,
+    edition: &str,
+    country: &str,
+    slug: &str,
+    query: PageQuery,
+) -> Result<Response, AppError> {
+    let t = resolve(app, edition, country)?;
+    let page = find_page(&t, slug)?;
+    let stored = match store::find_response(&app.db, &t.edition.id, &t.state.iso3).await? {
+        Some(r) => store::load(&app.db, r.id).await?,
+        None => Default::default(),
+    };
+    let answers = store::typed(t.edition, &stored);
+    let bases: BTreeMap<String, String> = page
+        .fields()
+        .map(|f| {
+            let s = stored.get(&f.id);
+            (
+                f.id.clone(),
+                marker(
+                    s.map_or(0, |s| s.revision),
+                    s.and_then(|s| s.value.as_ref()),
+                ),
+            )
+        })
+        .collect();
+    let issues = check_fields(page.fields(), &answers);
+    let mut extra_rows = BTreeMap::new();
+    if let Some(field) = query.add.filter(|f| page.fields().any(|x| &x.id == f)) {
+        extra_rows.insert(field, 1);
+    }
+    let notice = query.saved.is_some().then(|| {
+        if issues.is_empty() {
+            tr("section.saved")
+        } else {
+            tr("section.saved_with_problems")
+        }
+        .to_string()
+    });
+    let title = page_title(page);
+    Ok(render_html(StatusCode::OK, &title, true, || {
+        section_page(&SectionPage {
+            edition: t.edition,
+            state: t.state,
+            page,
+            answers: &answers,
+            bases: &bases,
+            issues: &issues,
+            conflicts: &[],
+            extra_rows: &extra_rows,
+            notice,
+        })
+    }))
+}
+
+/// What the Save buttons ask for (`_action`).
+enum Action {
+    Save,
+    Continue,
+    Autosave,
+    AddRow(String),
+    RemoveRow(String, usize),
+}
+
+fn parse_action(form: &FormData) -> Action {
+    let raw = form.get("_action").unwrap_or_default();
+    if let Some(field) = raw.strip_prefix("add:") {
+        return Action::AddRow(field.to_string());
+    }
+    if let Some((field, row)) = raw.strip_prefix("remove:").and_then(|r| r.rsplit_once(':')) {
+        if let Ok(row) = row.parse() {
+            return Action::RemoveRow(field.to_string(), row);
+        }
+    }
+    match raw.as_str() {
+        "continue" => Action::Continue,
+        "autosave" => Action::Autosave,
+        _ => Action::Save,
+    }
+}
+
+pub async fn save(
+    State(app): State<AppState>,
+    Path((edition, country, page)): Path<(String, String, String)>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    match save_page(&app, &edition, &country, &page, &headers, &body).await {
+        Ok(r) => r,
+        Err(e) => e.respond(&headers),
+    }
+}
+
+async fn save_page(
+    app: &AppState,
+    edition: &str,
+    country: &str,
+    slug: &str,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<Response, AppError> {
+    let t = resolve(app, edition, country)?;
+    let page = find_page(&t, slug)?;
+    let mut form = FormData::parse(body);
+    let action = parse_action(&form);
+    if let Action::RemoveRow(field, row) = &action {
+        let prefix = format!("{field}.{row}");
+        form = FormData::from_pairs(
+            form.pairs()
+                .iter()
+                .filter(|(k, _)| !(k == &prefix || k.starts_with(&format!("{prefix}."))))
+                .cloned(),
+        );
+    }
+
+    // What the person typed, field by field, and what they changed.
+    let mut posted = Answers::new();
+    let mut changes = Vec::new();
+    for field in page.fields() {
+        let answer = Answer::from_form(field, &form);
+        let value = (!answer.is_empty()).then(|| answer.to_json());
+        if !answer.is_empty() {
+            posted.insert(field.id.clone(), answer);
+        }
+        let base = form.get(&format!("_base.{}", field.id)).unwrap_or_default();
+        let (base_revision, base_fp) = base.split_once(':').unwrap_or(("0", ""));
+        let base_revision: i64 = base_revision.parse().unwrap_or(0);
+        if fingerprint(value.as_ref().unwrap_or(&Value::Null)) == base_fp {
+            continue; // unchanged since the page was loaded
+        }
+        changes.push(Change {
+            field_id: field.id.clone(),
+            base_revision,
+            value,
+        });
+    }
+
+    let response = store::response_for(&app.db, &t.edition.id, &t.state.iso3).await?;
+    let report = drafts::save::save(
+        &app.db,
+        response.id,
+        &changes,
+        ANONYMOUS,
+        drafts::save::Mode::Partial,
+    )
+    .await?;
+    let issues = check_fields(page.fields(), &posted);
+
+    if wants_json(headers) {
+        let saved: BTreeMap<&str, String> = report
+            .saved
+            .iter()
+            .map(|(field, revision)| {
+                let value = changes
+                    .iter()
+                    .find(|c| &c.field_id == field)
+                    .and_then(|c| c.value.as_ref());
+                (field.as_str(), marker(*revision, value))
+            })
+            .collect();
+        let status = if report.conflicts.is_empty() {
+            StatusCode::OK
+        } else {
+            StatusCode::CONFLICT
+        };
+        return Ok((
+            status,
+            Json(serde_json::json!({
+                "saved": saved,
+                "saved_at": chrono::Utc::now().format("%H:%M UTC").to_string(),
+                "conflicts": report.conflicts.iter().map(|c| serde_json::json!({
+                    "field": c.field_id, "theirs": c.theirs, "by": c.by, "at": c.at.to_rfc3339(),
+                })).collect::<Vec<_>>(),
+                "issues": issues,
+            })),
+        )
+            .into_response());
+    }
+
+    if !report.conflicts.is_empty() {
+        return Ok(render_conflicts(
+            &t,
+            page,
+            &posted,
+            &changes,
+            &report.saved,
+            &report.conflicts,
+            &form,
+            &issues,
+        ));
+    }
+
+    let here = paths::page(&t.edition.id, &t.state.iso3, page.slug());
+    let to = match action {
+        Action::AddRow(field) => format!("{here}?add={field}#w-{field}"),
+        Action::Continue if issues.is_empty() => {
+            let pages: Vec<_> = t.edition.pages().collect();
+            let i = pages
+                .iter()
+                .position(|p| p.slug() == page.slug())
+                .unwrap_or(0);
+            match pages.get(i + 1) {
+                Some(next) => paths::page(&t.edition.id, &t.state.iso3, next.slug()),
+                None => paths::check(&t.edition.id, &t.state.iso3),
+            }
+        }
+        _ => format!("{here}?saved=1"),
+    };
+    Ok(Redirect::to(&to).into_response())
+}
+
+/// The page again, as the person typed it, with the refused answers
+/// explained. Their revision markers now point at the other person's save,
+/// so saving again replaces it deliberately.
+#[allow(clippy::too_many_arguments)]
+fn render_conflicts(
+    t: &Target<'_>,
+    page: Page<'_>,
+    posted: &Answers,
+    changes: &[Change],
+    saved: &[(String, i64)],
+    conflicts: &[Conflict],
+    form: &FormData,
+    issues: &[app::questionnaire::Issue],
+) -> Response {
+    let mut bases: BTreeMap<String, String> = page
+        .fields()
+        .map(|f| {
+            (
+                f.id.clone(),
+                form.get(&format!("_base.{}", f.id)).unwrap_or_default(),
+            )
+        })
+        .collect();
+    for (field, revision) in saved {
+        let value = changes
+            .iter()
+            .find(|c| &c.field_id == field)
+            .and_then(|c| c.value.as_ref());
+        bases.insert(field.clone(), marker(*revision, value));
+    }
+    let notes: Vec<ConflictNote> = conflicts
+        .iter()
+        .map(|c| {
+            bases.insert(c.field_id.clone(), marker(c.revision, c.theirs.as_ref()));
+            let theirs = match (t.edition.field(&c.field_id), &c.theirs) {
+                (Some(f), Some(v)) => Answer::from_json(f, v)
+                    .map(|a| answer_lines(f, &a))
+                    .unwrap_or_else(|_| vec![v.to_string()]),
+                _ => vec![],
+            };
+            ConflictNote {
+                field_id: c.field_id.clone(),
+                who: c.by.clone(),
+                at: c.at.format("%Y-%m-%d %H:%M UTC").to_string(),
+                theirs,
+            }
+        })
+        .collect();
+    let title = page_title(page);
+    render_html(StatusCode::CONFLICT, &title, true, || {
+        section_page(&SectionPage {
+            edition: t.edition,
+            state: t.state,
+            page,
+            answers: posted,
+            bases: &bases,
+            issues,
+            conflicts: &notes,
+            extra_rows: &BTreeMap::new(),
+            notice: None,
+        })
+    })
+}

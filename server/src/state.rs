@@ -1,0 +1,38 @@
+//! What every request handler shares.
+
+use crate::config::Config;
+use app::questionnaire::Edition;
+use leptos::config::LeptosOptions;
+use sea_orm::DatabaseConnection;
+use std::sync::Arc;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: DatabaseConnection,
+    /// Every loaded edition, sorted by id (the last is the current one).
+    pub editions: Arc<Vec<Edition>>,
+    pub config: Arc<Config>,
+    pub leptos: LeptosOptions,
+}
+
+impl AppState {
+    pub fn edition(&self, id: &str) -> Option<&Edition> {
+        self.editions.iter().find(|e| e.id == id)
+    }
+
+    pub fn current_edition(&self) -> &Edition {
+        self.editions
+            .last()
+            .expect("at least one edition is loaded at start-up")
+    }
+}
+
+/// The name of the browser bundle's files (`pkg/msq.js`, `pkg/msq_bg.wasm`).
+pub const BUNDLE_NAME: &str = "msq";
+
+pub fn leptos_options() -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name(BUNDLE_NAME)
+        .site_pkg_dir("pkg")
+        .build()
+}
