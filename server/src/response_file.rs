@@ -56,12 +56,16 @@ pub enum ImportError {
     Database(#[from] sea_orm::DbErr),
 }
 
+/// A response file that passed every check.
+pub struct CheckedFile<'e> {
+    pub edition: &'e Edition,
+    pub member_state: &'static str,
+    pub answers: Vec<(String, Answer)>,
+}
+
 /// Reads and checks a file against the loaded editions: the typed answers,
 /// or every problem.
-pub fn parse<'e>(
-    text: &str,
-    editions: &'e [Edition],
-) -> Result<(&'e Edition, &'static str, Vec<(String, Answer)>), ImportError> {
+pub fn parse<'e>(text: &str, editions: &'e [Edition]) -> Result<CheckedFile<'e>, ImportError> {
     let file: ResponseFile =
         serde_json::from_str(text).map_err(|e| ImportError::Unreadable(e.to_string()))?;
     let mut problems = Vec::new();
@@ -108,7 +112,11 @@ pub fn parse<'e>(
         }
     }
     if problems.is_empty() {
-        Ok((edition, state.iso3.as_str(), answers))
+        Ok(CheckedFile {
+            edition,
+            member_state: state.iso3.as_str(),
+            answers,
+        })
     } else {
         Err(ImportError::Invalid(problems))
     }
@@ -123,7 +131,11 @@ pub async fn import(
     text: &str,
     actor: &str,
 ) -> Result<ImportSummary, ImportError> {
-    let (edition, iso3, answers) = parse(text, editions)?;
+    let CheckedFile {
+        edition,
+        member_state: iso3,
+        answers,
+    } = parse(text, editions)?;
     let response = store::response_for(db, &edition.id, iso3).await?;
     let current = store::load(db, response.id).await?;
     let changes: Vec<Change> = answers

@@ -60,11 +60,16 @@ impl PercentageOrNa {
         let mut m = Map::new();
         match self.effective_mode() {
             Some(Mode::Percent) => {
+                // A valid percentage is stored as a number (whole numbers
+                // without ".0"); anything else exactly as typed.
                 let v = match parse_percent(&self.percent) {
-                    Some(x) => serde_json::Number::from_f64(x)
+                    Some(x) if (0.0..=100.0).contains(&x) && x.fract() == 0.0 => {
+                        Value::from(x as i64)
+                    }
+                    Some(x) if (0.0..=100.0).contains(&x) => serde_json::Number::from_f64(x)
                         .map(Value::Number)
                         .unwrap_or(Value::Null),
-                    None => Value::from(self.percent.clone()),
+                    _ => Value::from(self.percent.clone()),
                 };
                 m.insert("percent".into(), v);
             }

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing MSQ needs on a fresh Debian
+# machine of this project's kind. Idempotent: every step checks first and
+# does nothing when its tool is already there.
+#   scripts/setup.sh          what running the app needs
+#   scripts/setup.sh --test   plus what the tests need (Chromium, chromedriver)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want_test=0
+[ "${1:-}" = "--test" ] && want_test=1
+
+say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+
+apt_updated=0
+apt_install() {
+  local missing=()
+  for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ $apt_updated = 0 ]; then
+    say "apt-get update"
+    apt-get update -qq
+    apt_updated=1
+  fi
+  say "installing ${missing[*]}"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# Rust toolchain: the machine's rustup; the browser bundle needs wasm32.
+command -v cargo >/dev/null || { echo "setup: cargo (rustup) is required" >&2; exit 1; }
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# wasm-bindgen CLI: must equal the wasm-bindgen version in Cargo.lock.
+wb_version=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' Cargo.lock)
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wb_version" ]; then
+  say "installing wasm-bindgen-cli $wb_version (takes a few minutes, once per machine)"
+  # Without --locked: its lock file pins a crate version the registry lacks.
+  cargo install -q wasm-bindgen-cli --version "$wb_version"
+fi
+
+if [ $want_test = 1 ]; then
+  apt_install chromium chromium-driver
+fi
+say "ready"

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# One command: install what is needed, build, and run every test.
+# With MSQ_TEST_POSTGRES_URL set (e.g. postgres://postgres@127.0.0.1:5432/test)
+# the storage tests run on PostgreSQL too.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --test
+scripts/build.sh
+cargo fmt --all -- --check
+# Host crates (the workspace's default members) and, apart, the browser
+# bundle for wasm32: building them together would unify the `ssr` and
+# `hydrate` features of `app`.
+cargo clippy -q --all-targets -- -D warnings
+cargo clippy -q -p frontend --target wasm32-unknown-unknown --profile wasm-release -- -D warnings
+cargo test --no-fail-fast

@@ -1,0 +1,267 @@
+//! The pages in headless Chromium (Debian's chromium + chromedriver):
+//! fill a section, reload, find the values; once with JavaScript (autosave
+//! saves without a click) and once with JavaScript disabled (the Save
+//! button posts the form).
+
+use crate::support::{Backend, TestApp};
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+struct Browser {
+    client: Client,
+    driver: Child,
+    _profile: tempfile::TempDir,
+}
+
+impl Browser {
+    async fn start(javascript: bool) -> Browser {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let driver = Command::new("chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver is installed by scripts/setup.sh --test");
+        let profile = tempfile::tempdir().unwrap();
+        let mut prefs = serde_json::Map::new();
+        if !javascript {
+            prefs.insert(
+                "profile.managed_default_content_settings.javascript".into(),
+                2.into(),
+            );
+        }
+        let caps = serde_json::json!({
+            "browserName": "chrome",
+            "goog:chromeOptions": {
+                "binary": "/usr/bin/chromium",
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--window-size=1200,900",
+                    format!("--user-data-dir={}", profile.path().display()),
+                ],
+                "prefs": prefs,
+            }
+        });
+        let caps = caps.as_object().unwrap().clone();
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let client = loop {
+            match ClientBuilder::new(HttpConnector::new())
+                .capabilities(caps.clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await
+            {
+                Ok(c) => break c,
+                Err(e) if Instant::now() > deadline => panic!("chromedriver did not start: {e}"),
+                Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+            }
+        };
+        Browser {
+            client,
+            driver,
+            _profile: profile,
+        }
+    }
+
+    async fn value(&self, css: &str) -> String {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap()
+            .prop("value")
+            .await
+            .unwrap()
+            .unwrap_or_default()
+    }
+
+    async fn text(&self, css: &str) -> String {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    }
+
+    async fn stop(mut self) {
+        let _ = self.client.close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+/// Waits until `check` holds, or fails after `secs`.
+async fn eventually<F, Fut>(secs: u64, what: &str, mut check: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    while !check().await {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+#[tokio::test]
+async fn with_javascript_typing_is_autosaved_and_survives_a_reload() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let b = Browser::start(true).await;
+    let url = app.url("/msq/2020/IND/international-cooperation");
+    b.client.goto(&url).await.unwrap();
+    // Hydration has happened once the word count follows the typing.
+    let q22 = b.client.find(Locator::Css("#f-q22")).await.unwrap();
+    q22.send_keys("India is part of the Digital Public Goods Alliance")
+        .await
+        .unwrap();
+    eventually(20, "the live word count", || async {
+        b.text("#f-q22-count").await == "9 of 250 words"
+    })
+    .await;
+    let q23 = b.client.find(Locator::Css("#f-q23")).await.unwrap();
+    q23.send_keys("Yes: India Stack, डिजिटल इंडिया")
+        .await
+        .unwrap();
+    eventually(20, "autosave", || async {
+        b.text(".autosave-status").await.starts_with("Saved at")
+    })
+    .await;
+    // No Save button was pressed: the reload shows what autosave stored.
+    b.client.goto(&url).await.unwrap();
+    assert_eq!(
+        b.value("#f-q22").await,
+        "India is part of the Digital Public Goods Alliance"
+    );
+    assert_eq!(b.value("#f-q23").await, "Yes: India Stack, डिजिटल इंडिया");
+    // Typing on after the autosave does not conflict with it.
+    b.client
+        .find(Locator::Css("#f-q24"))
+        .await
+        .unwrap()
+        .send_keys("Several PPPs")
+        .await
+        .unwrap();
+    b.client
+        .find(Locator::Css("button[value=save]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    eventually(10, "the saved page", || async {
+        b.client
+            .current_url()
+            .await
+            .unwrap()
+            .as_str()
+            .contains("saved=1")
+    })
+    .await;
+    assert_eq!(b.value("#f-q24").await, "Several PPPs");
+    assert!(
+        b.client.find(Locator::Css(".error-summary")).await.is_err(),
+        "no conflict, no problem"
+    );
+    b.stop().await;
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn without_javascript_the_save_button_keeps_everything() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let b = Browser::start(false).await;
+    let url = app.url("/msq/2020/ZAF/indicators");
+    b.client.goto(&url).await.unwrap();
+    b.client
+        .find(Locator::Css("#f-q17"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    b.client
+        .find(Locator::Css("#f-q17-percent"))
+        .await
+        .unwrap()
+        .send_keys("63.4")
+        .await
+        .unwrap();
+    b.client
+        .find(Locator::Css("#f-q18-na"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    b.client
+        .find(Locator::Css("#f-q18-reason"))
+        .await
+        .unwrap()
+        .send_keys("Not collected")
+        .await
+        .unwrap();
+    b.client
+        .find(Locator::Css("#f-q19-percent"))
+        .await
+        .unwrap()
+        .send_keys("140")
+        .await
+        .unwrap();
+    b.client
+        .find(Locator::Css("#f-q21"))
+        .await
+        .unwrap()
+        .send_keys("ICT skills survey")
+        .await
+        .unwrap();
+    // JavaScript is really off: nothing autosaves.
+    tokio::time::sleep(Duration::from_millis(2500)).await;
+    assert_eq!(b.text(".autosave-status").await, "");
+    b.client
+        .find(Locator::Css("button[value=save]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    eventually(10, "the saved page", || async {
+        b.client
+            .current_url()
+            .await
+            .unwrap()
+            .as_str()
+            .contains("saved=1")
+    })
+    .await;
+    // The invalid percentage is flagged, linked from the summary, and kept.
+    let summary = b.text(".error-summary").await;
+    assert!(
+        summary.contains("Question 19: Enter a percentage from 0 to 100"),
+        "{summary}"
+    );
+    b.client.goto(&url).await.unwrap();
+    assert_eq!(b.value("#f-q17-percent").await, "63.4");
+    assert_eq!(
+        b.client
+            .find(Locator::Css("#f-q17"))
+            .await
+            .unwrap()
+            .prop("checked")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(b.value("#f-q18-reason").await, "Not collected");
+    assert_eq!(b.value("#f-q19-percent").await, "140");
+    assert_eq!(b.value("#f-q21").await, "ICT skills survey");
+    b.stop().await;
+    app.stop().await;
+}

@@ -1,0 +1,182 @@
+//! `msq import-response`: a good file loads; unknown ids and invalid values
+//! are each named, and nothing is written.
+
+use crate::support::{backends, config_for, TestDb};
+use server::drafts::store;
+use server::response_file::{import, ImportError};
+use std::process::Command;
+
+fn good_file() -> String {
+    serde_json::json!({
+        "format": "msq-response",
+        "format_version": 1,
+        "edition": "2020",
+        "member_state": "EGY",
+        "answers": {
+            "response_date": "2020-03-31",
+            "authorization": true,
+            "q1": ["https://digital.gov.eg"],
+            "q2a": "none",
+            "q3": [{"name": "Ministry of Communications and Information Technology", "url": "https://mcit.gov.eg"}],
+            "q4": "yes",
+            "q4_cio": {"name": "أحمد", "email": "cio@mcit.gov.eg", "phone": "+20 2 3534 1000"},
+            "q8": {"selected": ["implementation-plan", "aligned-sdgs"]},
+            "q15": {"selected": ["ai", "other"], "other": "الحوسبة السحابية"},
+            "q17": {"percent": 61.5, "note": "CAPMAS 2019"},
+            "q18": {"not_available": "Not measured"},
+            "q22": "Member of the Arab ICT Organization; 参与联合国合作。"
+        }
+    })
+    .to_string()
+}
+
+async fn load(
+    db: &TestDb,
+) -> (
+    sea_orm::DatabaseConnection,
+    Vec<app::questionnaire::Edition>,
+) {
+    let config = config_for(db);
+    let state = server::startup::build_state(config).await.unwrap();
+    (state.db.clone(), state.editions.as_ref().clone())
+}
+
+#[tokio::test]
+async fn a_good_file_loads_into_the_draft() {
+    for backend in backends() {
+        let tdb = TestDb::new(backend).await;
+        let (db, editions) = load(&tdb).await;
+        let summary = import(&db, &editions, &good_file(), "import test")
+            .await
+            .unwrap();
+        assert_eq!(
+            (
+                summary.edition.as_str(),
+                summary.member_state.as_str(),
+                summary.answers
+            ),
+            ("2020", "EGY", 12)
+        );
+        let r = store::find_response(&db, "2020", "EGY")
+            .await
+            .unwrap()
+            .unwrap();
+        let stored = store::load(&db, r.id).await.unwrap();
+        assert_eq!(
+            stored["q15"].value,
+            Some(serde_json::json!({"selected": ["ai", "other"], "other": "الحوسبة السحابية"}))
+        );
+        assert_eq!(stored["q2a"].value, Some(serde_json::json!("none")));
+        assert_eq!(stored["q1"].updated_by, "import test");
+        // Importing the same file again changes nothing and conflicts with nothing.
+        import(&db, &editions, &good_file(), "import test")
+            .await
+            .unwrap();
+        assert_eq!(store::load(&db, r.id).await.unwrap()["q1"].revision, 1);
+        db.close().await.unwrap();
+        tdb.drop_database().await;
+    }
+}
+
+#[tokio::test]
+async fn unknown_ids_and_invalid_values_are_named_and_nothing_is_written() {
+    for backend in backends() {
+        let tdb = TestDb::new(backend).await;
+        let (db, editions) = load(&tdb).await;
+        let mut file: serde_json::Value = serde_json::from_str(&good_file()).unwrap();
+        file["answers"]["q99"] = serde_json::json!("?");
+        file["answers"]["q1"] = serde_json::json!(["digital.gov.eg"]);
+        file["answers"]["q17"] = serde_json::json!({"percent": 161.5});
+        file["answers"]["q4_cio"]["email"] = serde_json::json!("not-an-email");
+        file["answers"]["q10"] = serde_json::json!(true);
+        let err = import(&db, &editions, &file.to_string(), "import test")
+            .await
+            .unwrap_err();
+        let ImportError::Invalid(problems) = &err else {
+            panic!("{err}")
+        };
+        let text = err.to_string();
+        for needle in [
+            "answers.q99: unknown question id \"q99\"",
+            "answers.q1.0: Enter a full web address",
+            "answers.q17.percent: Enter a percentage from 0 to 100",
+            "answers.q4_cio.email: Enter an email address",
+            "answers.q10: expected \"yes\" or \"no\"",
+        ] {
+            assert!(
+                text.contains(needle),
+                "{backend:?}: missing {needle:?} in\n{text}"
+            );
+        }
+        assert_eq!(problems.len(), 5, "{text}");
+        assert!(
+            store::find_response(&db, "2020", "EGY")
+                .await
+                .unwrap()
+                .is_none(),
+            "nothing written"
+        );
+
+        // Wrong country or edition, or not JSON at all.
+        let mut other = file.clone();
+        other["member_state"] = serde_json::json!("XYZ");
+        assert!(import(&db, &editions, &other.to_string(), "t")
+            .await
+            .unwrap_err()
+            .to_string()
+            .contains("\"XYZ\" is not the code of a UN Member State"));
+        assert!(matches!(
+            import(&db, &editions, "{not json", "t").await,
+            Err(ImportError::Unreadable(_))
+        ));
+        db.close().await.unwrap();
+        tdb.drop_database().await;
+    }
+}
+
+/// The command itself, as an operator runs it.
+#[tokio::test]
+async fn the_command_line_reports_and_exits_non_zero() {
+    let msq = std::env::current_exe()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .join("msq");
+    assert!(
+        msq.exists(),
+        "build the msq binary first ({})",
+        msq.display()
+    );
+    let tdb = TestDb::new(crate::support::Backend::Sqlite).await;
+    let config = config_for(&tdb);
+    let good = tdb.dir.path().join("good.json");
+    std::fs::write(&good, good_file()).unwrap();
+    let bad = tdb.dir.path().join("bad.json");
+    std::fs::write(&bad, good_file().replace("\"q3\"", "\"q3x\"")).unwrap();
+    let run = |file: &std::path::Path| {
+        Command::new(&msq)
+            .args(["import-response", file.to_str().unwrap()])
+            .env("DATABASE_URL", &config.database_url)
+            .env("MSQ_EDITIONS_DIR", &config.editions_dir)
+            .env("RUST_LOG", "warn")
+            .output()
+            .unwrap()
+    };
+    let out = run(&bad);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("answers.q3x: unknown question id \"q3x\""),
+        "{err}"
+    );
+    let out = run(&good);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout)
+        .contains("Imported 12 answers into the 2020 draft of EGY"));
+}

@@ -1,0 +1,11 @@
+//! Integration tests of MSQ: the real server, a real SQLite file and (when
+//! MSQ_TEST_POSTGRES_URL is set) a real PostgreSQL database, and headless
+//! Chromium for the pages.
+
+mod browser;
+mod definition;
+mod drafts;
+mod import;
+mod pages;
+mod support;
+mod validation;

@@ -1,0 +1,211 @@
+//! Test helpers: fresh databases, the server on port 0, an HTTP client.
+
+use http_body_util::{BodyExt, Full};
+use hyper::body::Bytes;
+use hyper_util::client::legacy::{connect::HttpConnector, Client};
+use hyper_util::rt::TokioExecutor;
+use sea_orm::{ConnectionTrait, Database};
+use server::config::Config;
+use server::state::AppState;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+pub fn workspace_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// SQLite always; PostgreSQL too when MSQ_TEST_POSTGRES_URL is set.
+pub fn backends() -> Vec<Backend> {
+    let mut b = vec![Backend::Sqlite];
+    if postgres_admin_url().is_some() {
+        b.push(Backend::Postgres);
+    }
+    b
+}
+
+fn postgres_admin_url() -> Option<String> {
+    std::env::var("MSQ_TEST_POSTGRES_URL")
+        .ok()
+        .filter(|s| !s.is_empty())
+}
+
+/// A fresh, empty database: a new SQLite file, or a new PostgreSQL database
+/// (dropped when the test calls `drop_database`).
+pub struct TestDb {
+    pub url: String,
+    pub dir: tempfile::TempDir,
+    pg_name: Option<String>,
+}
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+impl TestDb {
+    pub async fn new(backend: Backend) -> TestDb {
+        let dir = tempfile::tempdir().unwrap();
+        match backend {
+            Backend::Sqlite => TestDb {
+                url: format!("sqlite://{}/msq.sqlite?mode=rwc", dir.path().display()),
+                dir,
+                pg_name: None,
+            },
+            Backend::Postgres => {
+                let admin = postgres_admin_url().expect("MSQ_TEST_POSTGRES_URL");
+                let name = format!(
+                    "msq_t_{}_{}",
+                    std::process::id(),
+                    COUNTER.fetch_add(1, Ordering::SeqCst)
+                );
+                let conn = Database::connect(&admin)
+                    .await
+                    .expect("connect to MSQ_TEST_POSTGRES_URL");
+                conn.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name}"))
+                    .await
+                    .unwrap();
+                conn.execute_unprepared(&format!("CREATE DATABASE {name}"))
+                    .await
+                    .unwrap();
+                conn.close().await.unwrap();
+                let base = admin.rsplit_once('/').map(|(b, _)| b).unwrap();
+                TestDb {
+                    url: format!("{base}/{name}"),
+                    dir,
+                    pg_name: Some(name),
+                }
+            }
+        }
+    }
+
+    /// Drops a PostgreSQL test database (SQLite files go with the temp dir).
+    pub async fn drop_database(self) {
+        if let Some(name) = &self.pg_name {
+            let admin = postgres_admin_url().unwrap();
+            let conn = Database::connect(&admin).await.unwrap();
+            let _ = conn
+                .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                .await;
+            conn.close().await.unwrap();
+        }
+    }
+}
+
+pub fn config_for(db: &TestDb) -> Config {
+    let root = workspace_root();
+    Config {
+        listen: "127.0.0.1:0".parse().unwrap(),
+        data_dir: db.dir.path().to_path_buf(),
+        database_url: db.url.clone(),
+        editions_dir: root.join("editions"),
+        site_dir: root.join("target/site"),
+    }
+}
+
+/// The real server, on a free port, against a fresh database.
+pub struct TestApp {
+    pub base: String,
+    pub state: AppState,
+    pub db: TestDb,
+    server: tokio::task::JoinHandle<()>,
+}
+
+impl TestApp {
+    pub async fn spawn(backend: Backend) -> TestApp {
+        let db = TestDb::new(backend).await;
+        let config = config_for(&db);
+        let listener = server::startup::bind(&config).await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let state = server::startup::build_state(config).await.unwrap();
+        let s = state.clone();
+        let server = tokio::spawn(async move {
+            server::startup::serve(listener, s).await.unwrap();
+        });
+        TestApp {
+            base: format!("http://{addr}"),
+            state,
+            db,
+            server,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub async fn stop(self) {
+        self.server.abort();
+        let _ = self.server.await;
+        self.state.db.clone().close().await.ok();
+        self.db.drop_database().await;
+    }
+}
+
+pub struct Reply {
+    pub status: u16,
+    pub headers: hyper::HeaderMap,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn location(&self) -> String {
+        self.headers
+            .get("location")
+            .map(|v| v.to_str().unwrap().to_string())
+            .unwrap_or_default()
+    }
+}
+
+fn client() -> Client<HttpConnector, Full<Bytes>> {
+    Client::builder(TokioExecutor::new()).build_http()
+}
+
+pub async fn get(url: &str) -> Reply {
+    request("GET", url, None, &[]).await
+}
+
+/// POSTs a urlencoded form.
+pub async fn post_form(url: &str, pairs: &[(&str, &str)], extra_headers: &[(&str, &str)]) -> Reply {
+    let body = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(pairs)
+        .finish();
+    request("POST", url, Some(body), extra_headers).await
+}
+
+async fn request(method: &str, url: &str, body: Option<String>, extra: &[(&str, &str)]) -> Reply {
+    let mut req = hyper::Request::builder().method(method).uri(url);
+    if body.is_some() {
+        req = req.header("content-type", "application/x-www-form-urlencoded");
+    }
+    for (k, v) in extra {
+        req = req.header(*k, *v);
+    }
+    let req = req
+        .body(Full::new(Bytes::from(body.unwrap_or_default())))
+        .unwrap();
+    let res = client().request(req).await.unwrap();
+    let status = res.status().as_u16();
+    let headers = res.headers().clone();
+    let body = res.into_body().collect().await.unwrap().to_bytes();
+    Reply {
+        status,
+        headers,
+        body: String::from_utf8_lossy(&body).into_owned(),
+    }
+}
+
+/// The value of a hidden input in a page (`name="…" value="…"`).
+pub fn hidden_value(html: &str, name: &str) -> String {
+    let needle = format!("name=\"{name}\" value=\"");
+    let start = html
+        .find(&needle)
+        .unwrap_or_else(|| panic!("no input {name}"))
+        + needle.len();
+    html[start..start + html[start..].find('"').unwrap()].to_string()
+}
