@@ -43,5 +43,12 @@ fi
 
 if [ $want_test = 1 ]; then
   apt_install chromium chromium-driver
+  # axe-core checks the pages against WCAG 2.1 A/AA in the browser tests.
+  axe_version=4.14.1
+  if [ "$(node -p "require('./tests/node_modules/axe-core/package.json').version" 2>/dev/null)" != "$axe_version" ]; then
+    command -v npm >/dev/null || apt_install npm
+    say "installing axe-core $axe_version"
+    npm install --silent --no-save --no-audit --no-fund --prefix tests "axe-core@$axe_version" >/dev/null
+  fi
 fi
 say "ready"

@@ -12,4 +12,11 @@ cargo fmt --all -- --check
 # `hydrate` features of `app`.
 cargo clippy -q --all-targets -- -D warnings
 cargo clippy -q -p frontend --target wasm32-unknown-unknown --profile wasm-release -- -D warnings
-cargo test --no-fail-fast
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+cargo test --all-targets --no-fail-fast 2>&1 | tee "$log" || status=$?
+# One closing line for the whole run (cargo prints one per test binary).
+awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
+     END { printf "all tests: %d passed, %d failed\n", p, f }' "$log"
+exit $status

@@ -174,6 +174,97 @@ async fn with_javascript_typing_is_autosaved_and_survives_a_reload() {
 }
 
 #[tokio::test]
+async fn with_javascript_rows_and_follow_ups_change_in_place() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let b = Browser::start(true).await;
+    let url = app.url("/msq/2020/NZL/institutional-framework");
+    b.client.goto(&url).await.unwrap();
+    b.client
+        .find(Locator::Css("#f-q1-0"))
+        .await
+        .unwrap()
+        .send_keys("https://www.govt.nz")
+        .await
+        .unwrap();
+    // The CIO block follows the answer to question 4.
+    let cio = b
+        .client
+        .find(Locator::Css("[data-show-if=\"q4=yes\"]"))
+        .await
+        .unwrap();
+    eventually(20, "the follow-up to hide", || async {
+        !cio.is_displayed().await.unwrap()
+    })
+    .await;
+    b.client
+        .find(Locator::Css("#f-q4"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    assert!(cio.is_displayed().await.unwrap());
+    // "Add another URL" adds a row without a page load.
+    b.client
+        .find(Locator::Css("button[value=\"add:q1\"]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let second = b.client.find(Locator::Css("#f-q1-1")).await.unwrap();
+    assert_eq!(second.attr("name").await.unwrap().as_deref(), Some("q1.1"));
+    assert!(
+        !b.client
+            .current_url()
+            .await
+            .unwrap()
+            .as_str()
+            .contains("add="),
+        "no reload"
+    );
+    second
+        .send_keys("https://www.digital.govt.nz")
+        .await
+        .unwrap();
+    eventually(20, "autosave", || async {
+        b.text(".autosave-status").await.starts_with("Saved at")
+    })
+    .await;
+    // Remove the first row in place too; autosave stores what is left.
+    b.client
+        .find(Locator::Css("button[value=\"remove:q1:0\"]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    assert!(b.client.find(Locator::Css("#f-q1-0")).await.is_err());
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    eventually(20, "autosave after removing", || async {
+        let page = crate::support::get(&url).await.body;
+        page.contains("value=\"https://www.digital.govt.nz\"")
+            && !page.contains("https://www.govt.nz\"")
+    })
+    .await;
+    b.client.goto(&url).await.unwrap();
+    assert_eq!(b.value("#f-q1-0").await, "https://www.digital.govt.nz");
+    assert_eq!(
+        b.client
+            .find(Locator::Css("#f-q4"))
+            .await
+            .unwrap()
+            .prop("checked")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("true")
+    );
+    b.stop().await;
+    app.stop().await;
+}
+
+#[tokio::test]
 async fn without_javascript_the_save_button_keeps_everything() {
     let app = TestApp::spawn(Backend::Sqlite).await;
     let b = Browser::start(false).await;
@@ -263,5 +354,67 @@ async fn without_javascript_the_save_button_keeps_everything() {
     assert_eq!(b.value("#f-q19-percent").await, "140");
     assert_eq!(b.value("#f-q21").await, "ICT skills survey");
     b.stop().await;
+    app.stop().await;
+}
+
+/// axe-core (tests/node_modules, installed by scripts/setup.sh --test)
+/// finds no WCAG 2.1 A or AA violation on the respondent pages, including
+/// a page showing validation errors.
+#[tokio::test]
+async fn the_pages_pass_axe_wcag_2_1_aa() {
+    let axe = std::fs::read_to_string(
+        crate::support::workspace_root().join("tests/node_modules/axe-core/axe.min.js"),
+    )
+    .expect("axe-core is installed by scripts/setup.sh --test");
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    // A page with problems and a conflict to show.
+    let url = app.url("/msq/2020/PER/institutional-framework");
+    let page = crate::support::get(&url).await.body;
+    let base = crate::support::hidden_value(&page, "_base.q1");
+    crate::support::post_form(
+        &url,
+        &[
+            ("_base.q1", &base),
+            ("q1.0", "portal.gob.pe"),
+            ("_action", "save"),
+        ],
+        &[],
+    )
+    .await;
+    let b = Browser::start(true).await;
+    let edition = app.state.edition("2020").unwrap();
+    let mut pages = vec![
+        "/".to_string(),
+        "/start?country=XXX".into(),
+        "/msq/2020/PER".into(),
+        "/msq/2020/PER/check".into(),
+        "/msq/2020/PER/nothing".into(),
+    ];
+    pages.extend(
+        edition
+            .pages()
+            .map(|p| format!("/msq/2020/PER/{}", p.slug())),
+    );
+    let mut report = Vec::new();
+    for path in &pages {
+        b.client.goto(&app.url(path)).await.unwrap();
+        b.client.execute(&axe, vec![]).await.unwrap();
+        let result = b
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+                    .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ' nodes: ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ') + ')')))
+                    .catch(e => done(['axe failed: ' + e]));",
+                vec![],
+            )
+            .await
+            .unwrap();
+        for v in result.as_array().unwrap() {
+            report.push(format!("{path}: {}", v.as_str().unwrap()));
+        }
+    }
+    b.stop().await;
+    assert!(report.is_empty(), "WCAG violations:\n{}", report.join("\n"));
     app.stop().await;
 }

@@ -180,3 +180,30 @@ async fn the_command_line_reports_and_exits_non_zero() {
     assert!(String::from_utf8_lossy(&out.stdout)
         .contains("Imported 12 answers into the 2020 draft of EGY"));
 }
+
+/// The fully answered fixture (answers in all six UN languages, used by
+/// the benchmarks) imports cleanly and leaves nothing to fix.
+#[tokio::test]
+async fn the_complete_fixture_is_complete() {
+    let tdb = TestDb::new(crate::support::Backend::Sqlite).await;
+    let (db, editions) = load(&tdb).await;
+    let text = std::fs::read_to_string(
+        crate::support::workspace_root().join("tests/fixtures/complete-response.json"),
+    )
+    .unwrap();
+    let summary = import(&db, &editions, &text, "fixture").await.unwrap();
+    let edition = editions.iter().find(|e| e.id == "2020").unwrap();
+    assert_eq!(
+        summary.answers,
+        edition.fields().count(),
+        "every field answered"
+    );
+    let r = store::find_response(&db, "2020", "MAR")
+        .await
+        .unwrap()
+        .unwrap();
+    let answers = store::typed(edition, &store::load(&db, r.id).await.unwrap());
+    let issues = app::questionnaire::answer::submission_issues(edition, &answers);
+    assert!(issues.is_empty(), "{issues:?}");
+    db.close().await.unwrap();
+}

@@ -6,7 +6,9 @@
 mod autosave;
 #[cfg(feature = "hydrate")]
 mod autosave_client;
+mod form_enhancements;
 mod word_count;
 
 pub use autosave::Autosave;
+pub use form_enhancements::FormEnhancements;
 pub use word_count::WordCount;

@@ -8,7 +8,7 @@ use super::messages::{link_target, summary_line};
 use super::paths;
 use super::rich_text::rich_text;
 use crate::i18n::{tr, tr_args};
-use crate::islands::Autosave;
+use crate::islands::{Autosave, FormEnhancements};
 use crate::member_states::MemberState;
 use crate::questionnaire::answer::is_asked;
 use crate::questionnaire::definition::{Field, FieldKind, Page};
@@ -115,6 +115,7 @@ pub fn section_page(p: &SectionPage<'_>) -> AnyView {
             </div>
             <p class="hint">{tr("section.unsaved_hint")}</p>
             <Autosave form_id=FORM_ID.to_string() saving=saving saved=saved failed=failed/>
+            <FormEnhancements form_id=FORM_ID.to_string()/>
         </form>
         {footnotes(p)}
     }

@@ -32,6 +32,9 @@ pub fn router(state: AppState) -> Router {
         .merge(assets::router(&state.config))
         .fallback(start::not_found)
         .layer(axum::middleware::from_fn(security_headers::add))
+        // Pages and JSON gzip-compressed for slow links (static files are
+        // pre-compressed and pass through untouched).
+        .layer(tower_http::compression::CompressionLayer::new().gzip(true))
         // A bug must cost one request a 500 page, never the server.
         .layer(tower_http::catch_panic::CatchPanicLayer::new())
         .with_state(state)

@@ -195,7 +195,9 @@ pub fn add_row_button(field_id: &str, label: &str) -> AnyView {
     view! { <button type="submit" class="button button--secondary" name="_action" value=value formnovalidate=true>{label.to_string()}</button> }.into_any()
 }
 
-pub fn remove_row_button(field_id: &str, row: usize, label: String) -> AnyView {
+/// Hidden while the field has a single row (the browser enhancement shows
+/// it again when a row is added in place).
+pub fn remove_row_button(shown: bool, field_id: &str, row: usize, label: String) -> AnyView {
     let value = format!("remove:{field_id}:{row}");
-    view! { <button type="submit" class="button button--link" name="_action" value=value formnovalidate=true>{label}</button> }.into_any()
+    view! { <button type="submit" class="button button--link" name="_action" value=value formnovalidate=true hidden=!shown>{label}</button> }.into_any()
 }

@@ -24,7 +24,7 @@ pub fn render(v: &FieldView<'_>, name_label: &str, url_label: &str) -> AnyView {
             let name_id = element_id(&id, Some(&name_part));
             let url_id = element_id(&id, Some(&url_part));
             let legend = tr_args("field.row", &[("n", &(i + 1))]);
-            let remove = (rows > 1).then(|| remove_row_button(&id, i, tr_args("field.remove_row", &[("what", &legend), ("n", &"")]).trim().to_string()));
+            let remove = remove_row_button(rows > 1, &id, i, tr_args("field.remove_row", &[("what", &legend), ("n", &"")]).trim().to_string());
             view! {
                 <fieldset class="row row--pair">
                     <legend class="label label--small">{legend}</legend>

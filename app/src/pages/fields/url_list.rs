@@ -24,7 +24,7 @@ pub fn render(v: &FieldView<'_>, allow_none: bool) -> AnyView {
             let part = i.to_string();
             let input_id = element_id(&id, Some(&part));
             let label = tr_args("field.url", &[("n", &(i + 1))]);
-            let remove = (rows > 1).then(|| remove_row_button(&id, i, tr_args("field.remove_row", &[("what", &"URL"), ("n", &(i + 1))])));
+            let remove = remove_row_button(rows > 1, &id, i, tr_args("field.remove_row", &[("what", &tr("field.url_word")), ("n", &(i + 1))]));
             let errors = v.errors(Some(&part));
             let described = v.described_by(Some(&part));
             view! {
