@@ -299,6 +299,13 @@ async fn without_javascript_the_save_button_keeps_everything() {
         .await
         .unwrap();
     b.client
+        .find(Locator::Css("#f-q19"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    b.client
         .find(Locator::Css("#f-q19-percent"))
         .await
         .unwrap()
