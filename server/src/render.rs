@@ -8,6 +8,14 @@ use axum::response::{IntoResponse, Response};
 use leptos::nonce::Nonce;
 use leptos::prelude::*;
 
+static STYLE_HREF: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// The style sheet's link carries its fingerprint, so browsers cache it
+/// for good and fetch it again only when it changes.
+pub fn set_style_version(version: &str) {
+    let _ = STYLE_HREF.set(format!("/style/msq.css?v={version}"));
+}
+
 /// Renders a full page. `body` builds the view inside the render's owner.
 pub fn render_html(
     status: StatusCode,
@@ -23,6 +31,11 @@ pub fn render_html(
             title: title.to_string(),
             hydrate,
             options: crate::state::leptos_options(),
+            style_href: STYLE_HREF
+                .get()
+                .map(String::as_str)
+                .unwrap_or("/style/msq.css")
+                .to_string(),
         };
         document(shell, body()).to_html()
     });

@@ -40,7 +40,12 @@ pub async fn build_state(config: Config) -> Result<AppState, StartupError> {
             url: redact(&config.database_url),
             source,
         })?;
+    let assets = crate::routes::assets::Assets::load(&config);
+    if let Some(v) = assets.version("/style/msq.css") {
+        crate::render::set_style_version(v);
+    }
     Ok(AppState {
+        assets: Arc::new(assets),
         db,
         editions: Arc::new(editions),
         config: Arc::new(config),

@@ -13,6 +13,8 @@ pub struct AppState {
     pub editions: Arc<Vec<Edition>>,
     pub config: Arc<Config>,
     pub leptos: LeptosOptions,
+    /// The style sheet and browser bundle, in memory.
+    pub assets: Arc<crate::routes::assets::Assets>,
 }
 
 impl AppState {

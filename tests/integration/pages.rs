@@ -350,3 +350,44 @@ async fn autosave_answers_json_with_the_new_revision_markers() {
         .contains("Member of the Digital Nations and the OECD"));
     app.stop().await;
 }
+
+#[tokio::test]
+async fn static_files_are_served_compressed_with_revalidation() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let page = get(&app.url("/")).await.body;
+    let href = page
+        .split("rel=\"stylesheet\" href=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    assert!(href.starts_with("/style/msq.css?v="), "{href}");
+    let css = get(&app.url(&href)).await;
+    assert_eq!(css.status, 200);
+    assert!(css.body.contains(".error-summary"));
+    assert!(css.headers["cache-control"]
+        .to_str()
+        .unwrap()
+        .contains("immutable"));
+    let etag = css.headers["etag"].to_str().unwrap().to_string();
+    let again = crate::support::request_with(
+        "GET",
+        &app.url("/style/msq.css"),
+        &[("if-none-match", &etag)],
+    )
+    .await;
+    assert_eq!(again.status, 304);
+    let gz = crate::support::request_with(
+        "GET",
+        &app.url("/pkg/msq_bg.wasm"),
+        &[("accept-encoding", "gzip")],
+    )
+    .await;
+    assert_eq!(gz.status, 200);
+    assert_eq!(gz.headers["content-encoding"], "gzip");
+    assert_eq!(gz.headers["content-type"], "application/wasm");
+    assert_eq!(get(&app.url("/pkg/nothing.js")).await.status, 404);
+    app.stop().await;
+}

@@ -178,6 +178,11 @@ pub async fn post_form(url: &str, pairs: &[(&str, &str)], extra_headers: &[(&str
     request("POST", url, Some(body), extra_headers).await
 }
 
+/// A request with extra headers and no body.
+pub async fn request_with(method: &str, url: &str, headers: &[(&str, &str)]) -> Reply {
+    request(method, url, None, headers).await
+}
+
 async fn request(method: &str, url: &str, body: Option<String>, extra: &[(&str, &str)]) -> Reply {
     let mut req = hyper::Request::builder().method(method).uri(url);
     if body.is_some() {

@@ -9,6 +9,8 @@ pub struct Shell {
     /// Load the browser bundle (only pages with islands need it).
     pub hydrate: bool,
     pub options: LeptosOptions,
+    /// The style sheet's URL (with its version).
+    pub style_href: String,
 }
 
 pub fn document(shell: Shell, body: AnyView) -> AnyView {
@@ -23,7 +25,7 @@ pub fn document(shell: Shell, body: AnyView) -> AnyView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <title>{title}</title>
-                <link rel="stylesheet" href="/style/msq.css"/>
+                <link rel="stylesheet" href=shell.style_href/>
                 {scripts}
             </head>
             <body>

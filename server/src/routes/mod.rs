@@ -1,6 +1,6 @@
 //! The HTTP routes, one module per page or endpoint.
 
-mod assets;
+pub mod assets;
 mod check_answers;
 mod country_home;
 mod health;
@@ -29,7 +29,7 @@ pub fn router(state: AppState) -> Router {
             "/msq/{edition}/{country}/{page}",
             get(section::show).post(section::save),
         )
-        .merge(assets::router(&state.config))
+        .merge(assets::router())
         .fallback(start::not_found)
         .layer(axum::middleware::from_fn(security_headers::add))
         // Pages and JSON gzip-compressed for slow links (static files are
