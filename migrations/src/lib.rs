@@ -6,12 +6,16 @@
 pub use sea_orm_migration::prelude::*;
 
 mod m20261125_000001_create_drafts;
+mod m20261125_000002_create_submissions;
 
 pub struct Migrator;
 
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261125_000001_create_drafts::Migration)]
+        vec![
+            Box::new(m20261125_000001_create_drafts::Migration),
+            Box::new(m20261125_000002_create_submissions::Migration),
+        ]
     }
 }

@@ -14,6 +14,9 @@ pub enum AppError {
     NotFound(String),
     #[error("{0}")]
     BadRequest(String),
+    /// The request collides with another one (try again after a look).
+    #[error("{0}")]
+    Conflict(String),
     #[error("database: {0}")]
     Database(#[from] sea_orm::DbErr),
     #[error("{0}")]
@@ -25,6 +28,7 @@ impl AppError {
         match self {
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::Database(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -34,6 +38,7 @@ impl AppError {
         match self {
             AppError::NotFound(m) => (tr("errors.not_found_title"), m.clone()),
             AppError::BadRequest(m) => (tr("errors.bad_request_title"), m.clone()),
+            AppError::Conflict(m) => (tr("errors.conflict_page_title"), m.clone()),
             AppError::Database(_) | AppError::Internal(_) => (
                 tr("errors.server_title"),
                 tr("errors.server_body").to_string(),

@@ -10,3 +10,4 @@ pub mod response_file;
 pub mod routes;
 pub mod startup;
 pub mod state;
+pub mod submissions;

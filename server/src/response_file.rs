@@ -25,6 +25,20 @@ pub struct ResponseFile {
     pub member_state: String,
     /// Field id -> answer value (the shape depends on the answer type).
     pub answers: BTreeMap<String, Value>,
+    /// Present in a submitted version's file; ignored on import.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub submission: Option<SubmissionInfo>,
+}
+
+/// Which submitted version a file is.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubmissionInfo {
+    pub version: i32,
+    /// SHA-256 (hex) of the canonical JSON of `answers`.
+    pub sha256: String,
+    pub submitted_at: String,
+    pub submitted_by: String,
 }
 
 impl ResponseFile {
@@ -38,6 +52,23 @@ impl ResponseFile {
                 .iter()
                 .filter_map(|(k, s)| Some((k.clone(), s.value.clone()?)))
                 .collect(),
+            submission: None,
+        }
+    }
+
+    pub fn from_version(v: &crate::submissions::Version) -> Self {
+        ResponseFile {
+            format: FORMAT.into(),
+            format_version: FORMAT_VERSION,
+            edition: v.edition.clone(),
+            member_state: v.member_state.clone(),
+            answers: v.answers.clone(),
+            submission: Some(SubmissionInfo {
+                version: v.version,
+                sha256: v.sha256.clone(),
+                submitted_at: v.submitted_at.to_rfc3339(),
+                submitted_by: v.submitted_by.clone(),
+            }),
         }
     }
 }

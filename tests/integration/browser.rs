@@ -396,7 +396,26 @@ async fn the_pages_pass_axe_wcag_2_1_aa() {
         "/msq/2020/PER".into(),
         "/msq/2020/PER/check".into(),
         "/msq/2020/PER/nothing".into(),
+        // A complete, submitted response: the check page with its Submit
+        // button, the home page with versions, the version page.
+        "/msq/2020/MAR/check".into(),
+        "/msq/2020/MAR".into(),
+        "/msq/2020/MAR/versions/1?submitted=1".into(),
     ];
+    let fixture = std::fs::read_to_string(
+        crate::support::workspace_root().join("tests/fixtures/complete-response.json"),
+    )
+    .unwrap();
+    server::response_file::import(&app.state.db, &app.state.editions, &fixture, "fixture")
+        .await
+        .unwrap();
+    let submitted = crate::support::post_form(
+        &app.url("/msq/2020/MAR/submit"),
+        &[("_action", "submit")],
+        &[],
+    )
+    .await;
+    assert_eq!(submitted.status, 303);
     pages.extend(
         edition
             .pages()

@@ -7,5 +7,6 @@ mod definition;
 mod drafts;
 mod import;
 mod pages;
+mod submission;
 mod support;
 mod validation;

@@ -2,6 +2,7 @@
 //! status, and the overall progress.
 
 use super::paths;
+use super::version::VersionInfo;
 use crate::i18n::{tr, tr_args};
 use crate::member_states::MemberState;
 use crate::pages::rich_text::rich_text;
@@ -18,7 +19,15 @@ pub fn page_title(page: Page<'_>) -> String {
     }
 }
 
-pub fn country_home(edition: &Edition, state: &MemberState, answers: &Answers) -> AnyView {
+/// `versions`: the submitted versions, oldest first; `submitted`: whether
+/// the latest answers are the latest version (no draft changes since).
+pub fn country_home(
+    edition: &Edition,
+    state: &MemberState,
+    answers: &Answers,
+    versions: &[VersionInfo],
+    submitted: bool,
+) -> AnyView {
     let (answered, total) = overall(edition, answers);
     let statuses: Vec<(Page<'_>, PageStatus)> = edition
         .pages()
@@ -58,9 +67,27 @@ pub fn country_home(edition: &Edition, state: &MemberState, answers: &Answers) -
         "home.title",
         &[("country", &state.name), ("edition", &edition.id)],
     );
+    let versions_view = (!versions.is_empty()).then(|| {
+        let latest = versions.last().map(|v| v.version).unwrap_or(0);
+        let draft_note = (!submitted).then(|| view! { <p class="notice">{tr_args("version.draft_after", &[("version", &latest)])}</p> });
+        let items = versions
+            .iter()
+            .rev()
+            .map(|v| {
+                let href = paths::version(&edition.id, &state.iso3, v.version);
+                view! { <li><a href=href>{tr_args("version.latest", &[("version", &v.version), ("at", &v.submitted_at)])}</a></li> }
+            })
+            .collect_view();
+        view! {
+            <h2>{tr("version.versions")}</h2>
+            {draft_note}
+            <ul class="versions">{items}</ul>
+        }
+    });
     view! {
         <h1><span class="caption">{plain(edition.title.en())}</span>{heading}</h1>
         <p class="lead">{tr_args("home.progress", &[("answered", &answered), ("total", &total)])}</p>
+        {versions_view}
         <p>{tr_args("home.sections_done", &[("done", &done), ("total", &statuses.len())])}</p>
         <h2>{tr("home.tasks")}</h2>
         <ol class="task-list">{tasks}</ol>

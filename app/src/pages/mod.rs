@@ -13,6 +13,7 @@ pub mod layout;
 pub mod messages;
 pub mod rich_text;
 pub mod section;
+pub mod version;
 
 /// URL paths of the respondent pages; one place, so links never drift.
 pub mod paths {
@@ -28,6 +29,13 @@ pub mod paths {
     pub fn response_json(edition: &str, iso3: &str) -> String {
         format!("/msq/{edition}/{iso3}/response.json")
     }
-    /// The slug of the check-your-answers page (never a section id).
-    pub const CHECK: &str = "check";
+    pub fn submit(edition: &str, iso3: &str) -> String {
+        format!("/msq/{edition}/{iso3}/submit")
+    }
+    pub fn version(edition: &str, iso3: &str, version: i32) -> String {
+        format!("/msq/{edition}/{iso3}/versions/{version}")
+    }
+    pub fn version_json(edition: &str, iso3: &str, version: i32) -> String {
+        format!("/msq/{edition}/{iso3}/versions/{version}.json")
+    }
 }

@@ -156,6 +156,10 @@ pub enum Page<'a> {
 /// The slug of the introduction page in URLs.
 pub const INTRO_PAGE: &str = "introduction";
 
+/// URL segments after the Member State that are pages of their own, so no
+/// section may use them as its id (the linter checks).
+pub const RESERVED_SLUGS: [&str; 4] = ["check", "submit", "versions", "response.json"];
+
 impl Edition {
     /// The intro page followed by every section, in order.
     pub fn pages(&self) -> impl Iterator<Item = Page<'_>> {

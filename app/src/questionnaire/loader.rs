@@ -328,6 +328,15 @@ impl Lint {
             .map(|(si, s)| {
                 let sp = format!("sections[{si}]");
                 self.id(format!("{sp}.id"), &s.id, &mut section_ids, "section");
+                if RESERVED_SLUGS.contains(&s.id.as_str()) {
+                    self.problem(
+                        format!("{sp}.id"),
+                        format!(
+                            "\"{}\" is the name of another page: choose another section id",
+                            s.id
+                        ),
+                    );
+                }
                 self.text(format!("{sp}.title"), &s.title);
                 if s.questions.is_empty() {
                     self.problem(

@@ -140,8 +140,10 @@ pub async fn save(
         return Ok(report);
     }
     if !report.saved.is_empty() {
+        // A change after a submission starts a new draft from it.
         responses::Entity::update_many()
             .col_expr(responses::Column::UpdatedAt, Expr::value(now))
+            .col_expr(responses::Column::Status, Expr::value(store::DRAFT))
             .filter(responses::Column::Id.eq(response_id))
             .exec(&txn)
             .await?;

@@ -32,6 +32,6 @@ async fn render(app: &AppState, edition: &str, country: &str) -> Result<Response
         StatusCode::OK,
         tr("check.title"),
         false,
-        || check_answers(t.edition, t.state, &answers),
+        || check_answers(t.edition, t.state, &answers, false),
     ))
 }

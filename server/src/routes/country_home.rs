@@ -5,6 +5,7 @@ use crate::drafts::store;
 use crate::error::AppError;
 use crate::render::render_html;
 use crate::state::AppState;
+use crate::submissions;
 use app::pages::country_home::country_home;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -23,12 +24,18 @@ pub async fn show(
 
 async fn render(app: &AppState, edition: &str, country: &str) -> Result<Response, AppError> {
     let t = resolve(app, edition, country)?;
-    let answers = match store::find_response(&app.db, &t.edition.id, &t.state.iso3).await? {
-        Some(r) => store::typed(t.edition, &store::load(&app.db, r.id).await?),
+    let response = store::find_response(&app.db, &t.edition.id, &t.state.iso3).await?;
+    let (answers, versions, submitted) = match &response {
+        Some(r) => (
+            store::typed(t.edition, &store::load(&app.db, r.id).await?),
+            submissions::versions(&app.db, r.id).await?,
+            r.status == submissions::SUBMITTED,
+        ),
         None => Default::default(),
     };
+    let versions: Vec<_> = versions.iter().map(super::versions::info).collect();
     let title = t.state.name.clone();
     Ok(render_html(StatusCode::OK, &title, false, || {
-        country_home(t.edition, t.state, &answers)
+        country_home(t.edition, t.state, &answers, &versions, submitted)
     }))
 }

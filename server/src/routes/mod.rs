@@ -8,10 +8,12 @@ mod response_json;
 mod section;
 mod security_headers;
 mod start;
+mod submit;
 mod target;
+mod versions;
 
 use crate::state::AppState;
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::Router;
 
 pub fn router(state: AppState) -> Router {
@@ -21,6 +23,11 @@ pub fn router(state: AppState) -> Router {
         .route("/health", get(health::health))
         .route("/msq/{edition}/{country}", get(country_home::show))
         .route("/msq/{edition}/{country}/check", get(check_answers::show))
+        .route("/msq/{edition}/{country}/submit", post(submit::submit))
+        .route(
+            "/msq/{edition}/{country}/versions/{version}",
+            get(versions::show),
+        )
         .route(
             "/msq/{edition}/{country}/response.json",
             get(response_json::download),

@@ -4,3 +4,4 @@
 pub mod answer_changes;
 pub mod answers;
 pub mod responses;
+pub mod submissions;

@@ -1,0 +1,63 @@
+//! `POST /msq/{edition}/{country}/submit`: freezes the answers as the next
+//! version, or shows the check page with the list of what to fix.
+
+use super::target::resolve;
+use crate::drafts::store;
+use crate::error::AppError;
+use crate::render::render_html;
+use crate::state::AppState;
+use crate::submissions::{self, SubmitError, Submitted};
+use app::i18n::tr;
+use app::pages::check_answers::check_answers;
+use app::pages::paths;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+
+/// Until accounts exist, submissions are recorded as made by this name.
+const ANONYMOUS: &str = "anonymous";
+
+pub async fn submit(
+    State(app): State<AppState>,
+    Path((edition, country)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Response {
+    match run(&app, &edition, &country).await {
+        Ok(r) => r,
+        Err(e) => e.respond(&headers),
+    }
+}
+
+async fn run(app: &AppState, edition: &str, country: &str) -> Result<Response, AppError> {
+    let t = resolve(app, edition, country)?;
+    let response = store::response_for(&app.db, &t.edition.id, &t.state.iso3).await?;
+    match submissions::submit(&app.db, t.edition, &response, ANONYMOUS).await {
+        Ok(Submitted::New(v)) => {
+            let to = format!(
+                "{}?submitted=1",
+                paths::version(&t.edition.id, &t.state.iso3, v.version)
+            );
+            Ok(Redirect::to(&to).into_response())
+        }
+        Ok(Submitted::Unchanged(v)) => {
+            let to = format!(
+                "{}?unchanged=1",
+                paths::version(&t.edition.id, &t.state.iso3, v.version)
+            );
+            Ok(Redirect::to(&to).into_response())
+        }
+        Err(SubmitError::Incomplete(_)) => {
+            let answers = store::typed(t.edition, &store::load(&app.db, response.id).await?);
+            Ok(render_html(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                tr("check.cannot_submit"),
+                false,
+                || check_answers(t.edition, t.state, &answers, true),
+            ))
+        }
+        Err(SubmitError::Concurrent) => {
+            Err(AppError::Conflict(tr("version.concurrent").to_string()))
+        }
+        Err(SubmitError::Database(e)) => Err(e.into()),
+    }
+}

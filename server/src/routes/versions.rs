@@ -1,0 +1,116 @@
+//! `GET /msq/{edition}/{country}/versions/{n}` (the page) and
+//! `…/versions/{n}.json` (the response file of that version).
+
+use super::target::resolve;
+use crate::drafts::store;
+use crate::error::AppError;
+use crate::render::render_html;
+use crate::response_file::ResponseFile;
+use crate::state::AppState;
+use crate::submissions::{self, Version};
+use app::i18n::tr_args;
+use app::pages::version::{version_page, VersionInfo};
+use app::questionnaire::{Answer, Answers, Edition};
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+#[derive(Deserialize, Default)]
+pub struct VersionQuery {
+    submitted: Option<String>,
+    unchanged: Option<String>,
+}
+
+pub async fn show(
+    State(app): State<AppState>,
+    Path((edition, country, version)): Path<(String, String, String)>,
+    Query(q): Query<VersionQuery>,
+    headers: HeaderMap,
+) -> Response {
+    match run(&app, &edition, &country, &version, q).await {
+        Ok(r) => r,
+        Err(e) => e.respond(&headers),
+    }
+}
+
+pub fn info(v: &Version) -> VersionInfo {
+    VersionInfo {
+        version: v.version,
+        submitted_at: v.submitted_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+        submitted_by: v.submitted_by.clone(),
+        sha256: v.sha256.clone(),
+    }
+}
+
+/// A version's answers as typed answers (a value that no longer fits its
+/// field is left out of the page; the JSON keeps it).
+pub fn typed(edition: &Edition, v: &Version) -> Answers {
+    v.answers
+        .iter()
+        .filter_map(|(id, value)| {
+            Some((
+                id.clone(),
+                Answer::from_json(edition.field(id)?, value).ok()?,
+            ))
+        })
+        .collect()
+}
+
+async fn run(
+    app: &AppState,
+    edition: &str,
+    country: &str,
+    version: &str,
+    q: VersionQuery,
+) -> Result<Response, AppError> {
+    let t = resolve(app, edition, country)?;
+    let (number, json) = match version.strip_suffix(".json") {
+        Some(n) => (n, true),
+        None => (version, false),
+    };
+    let unknown = || AppError::NotFound(tr_args("version.unknown", &[("version", &version)]));
+    let number: i32 = number.parse().map_err(|_| unknown())?;
+    let response = store::find_response(&app.db, &t.edition.id, &t.state.iso3)
+        .await?
+        .ok_or_else(unknown)?;
+    let v = submissions::version(&app.db, response.id, number)
+        .await?
+        .ok_or_else(unknown)?;
+    if json {
+        let body = serde_json::to_string_pretty(&ResponseFile::from_version(&v))
+            .map_err(|e| AppError::Internal(e.to_string()))?;
+        let disposition = format!(
+            "attachment; filename=\"msq-{}-{}-v{}.json\"",
+            v.edition, v.member_state, v.version
+        );
+        return Ok((
+            [
+                (
+                    header::CONTENT_TYPE,
+                    "application/json; charset=utf-8".to_string(),
+                ),
+                (header::CONTENT_DISPOSITION, disposition),
+            ],
+            body,
+        )
+            .into_response());
+    }
+    let answers = typed(t.edition, &v);
+    let info = info(&v);
+    let notice = q
+        .unchanged
+        .is_some()
+        .then(|| tr_args("version.unchanged", &[("version", &v.version)]));
+    let title = tr_args("version.title", &[("version", &v.version)]);
+    Ok(render_html(StatusCode::OK, &title, false, || {
+        version_page(
+            t.edition,
+            t.state,
+            &info,
+            &answers,
+            q.submitted.is_some(),
+            notice,
+        )
+    }))
+}

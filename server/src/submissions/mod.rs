@@ -1,0 +1,177 @@
+//! Submitting a response: its answers are checked for completeness, then
+//! frozen as an immutable version (v1, v2, …) with the SHA-256 of their
+//! canonical JSON. Later edits start a new draft; versions never change.
+
+use crate::db::entities::{responses, submissions};
+use crate::drafts::store;
+use app::questionnaire::answer::{canonical_json, is_asked, submission_issues};
+use app::questionnaire::{Edition, Issue};
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    sea_query::Expr, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr,
+    EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
+};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+
+/// The status of a response whose latest answers are submitted.
+pub const SUBMITTED: &str = "submitted";
+
+/// One submitted version, as frozen.
+#[derive(Clone, Debug)]
+pub struct Version {
+    pub version: i32,
+    pub edition: String,
+    pub member_state: String,
+    /// Answer values by field id.
+    pub answers: BTreeMap<String, Value>,
+    /// The canonical JSON the hash was taken of.
+    pub canonical: String,
+    pub sha256: String,
+    pub submitted_by: String,
+    pub submitted_at: DateTime<Utc>,
+}
+
+impl From<submissions::Model> for Version {
+    fn from(m: submissions::Model) -> Self {
+        Version {
+            version: m.version,
+            edition: m.edition,
+            member_state: m.member_state,
+            answers: serde_json::from_str(&m.answers).unwrap_or_default(),
+            canonical: m.answers,
+            sha256: m.sha256,
+            submitted_by: m.submitted_by,
+            submitted_at: m.submitted_at,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SubmitError {
+    /// Required answers missing or answers invalid: the list of what to fix.
+    #[error("the response is not complete")]
+    Incomplete(Vec<Issue>),
+    #[error("another submission was made at the same moment")]
+    Concurrent,
+    #[error("database: {0}")]
+    Database(#[from] DbErr),
+}
+
+pub enum Submitted {
+    /// A new version was frozen.
+    New(Version),
+    /// Nothing changed since the latest version: it stands.
+    Unchanged(Version),
+}
+
+/// The SHA-256 (hex) of a text.
+pub fn sha256_hex(text: &str) -> String {
+    hex::encode(Sha256::digest(text.as_bytes()))
+}
+
+/// Submits the response's current answers.
+pub async fn submit(
+    db: &DatabaseConnection,
+    edition: &Edition,
+    response: &responses::Model,
+    actor: &str,
+) -> Result<Submitted, SubmitError> {
+    let answers = store::typed(edition, &store::load(db, response.id).await?);
+    let issues = submission_issues(edition, &answers);
+    if !issues.is_empty() {
+        return Err(SubmitError::Incomplete(issues));
+    }
+    // Only what is asked: an answer to a follow-up whose condition no
+    // longer holds stays in the draft but is not part of the submission.
+    let frozen: serde_json::Map<String, Value> = edition
+        .fields()
+        .filter(|f| is_asked(f, &answers))
+        .filter_map(|f| Some((f.id.clone(), answers.get(&f.id)?.to_json())))
+        .collect();
+    let canonical = canonical_json(&Value::Object(frozen));
+    let sha256 = sha256_hex(&canonical);
+
+    let latest = latest(db, response.id).await?;
+    if let Some(v) = &latest {
+        if v.sha256 == sha256 && response.status == SUBMITTED {
+            return Ok(Submitted::Unchanged(v.clone()));
+        }
+    }
+    let now = Utc::now();
+    let version = latest.map_or(1, |v| v.version + 1);
+    let txn = db.begin().await?;
+    let inserted = submissions::Entity::insert(submissions::ActiveModel {
+        response_id: Set(response.id),
+        version: Set(version),
+        edition: Set(edition.id.clone()),
+        member_state: Set(response.member_state.clone()),
+        answers: Set(canonical.clone()),
+        sha256: Set(sha256.clone()),
+        submitted_by: Set(actor.to_string()),
+        submitted_at: Set(now),
+        ..Default::default()
+    })
+    .on_conflict_do_nothing_on([
+        submissions::Column::ResponseId,
+        submissions::Column::Version,
+    ])
+    .exec_without_returning(&txn)
+    .await?;
+    if !matches!(inserted, sea_orm::TryInsertResult::Inserted(1)) {
+        txn.rollback().await?;
+        return Err(SubmitError::Concurrent);
+    }
+    responses::Entity::update_many()
+        .col_expr(responses::Column::Status, Expr::value(SUBMITTED))
+        .col_expr(responses::Column::UpdatedAt, Expr::value(now))
+        .filter(responses::Column::Id.eq(response.id))
+        .exec(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(Submitted::New(Version {
+        version,
+        edition: edition.id.clone(),
+        member_state: response.member_state.clone(),
+        answers: serde_json::from_str(&canonical).unwrap_or_default(),
+        canonical,
+        sha256,
+        submitted_by: actor.to_string(),
+        submitted_at: now,
+    }))
+}
+
+/// Every version of a response, oldest first.
+pub async fn versions(db: &impl ConnectionTrait, response_id: i64) -> Result<Vec<Version>, DbErr> {
+    Ok(submissions::Entity::find()
+        .filter(submissions::Column::ResponseId.eq(response_id))
+        .order_by_asc(submissions::Column::Version)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(Version::from)
+        .collect())
+}
+
+pub async fn latest(db: &impl ConnectionTrait, response_id: i64) -> Result<Option<Version>, DbErr> {
+    Ok(submissions::Entity::find()
+        .filter(submissions::Column::ResponseId.eq(response_id))
+        .order_by_desc(submissions::Column::Version)
+        .one(db)
+        .await?
+        .map(Version::from))
+}
+
+pub async fn version(
+    db: &impl ConnectionTrait,
+    response_id: i64,
+    version: i32,
+) -> Result<Option<Version>, DbErr> {
+    Ok(submissions::Entity::find()
+        .filter(submissions::Column::ResponseId.eq(response_id))
+        .filter(submissions::Column::Version.eq(version))
+        .one(db)
+        .await?
+        .map(Version::from))
+}
