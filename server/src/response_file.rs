@@ -2,11 +2,10 @@
 //! (docs/response-format.md). Drafts download as one; `msq import-response`
 //! loads one into a draft, all of it or nothing.
 
-use crate::drafts::{self, store, Change, StoredAnswers};
+use crate::drafts::{self, store, Change, Saver, StoredAnswers};
 use app::member_states;
 use app::pages::messages::issue_message;
 use app::questionnaire::{Answer, Edition, Issue};
-use sea_orm::DatabaseConnection;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -157,7 +156,7 @@ pub fn parse<'e>(text: &str, editions: &'e [Edition]) -> Result<CheckedFile<'e>,
 /// draft's for the fields it names, in one transaction; nothing is written
 /// if anything is wrong.
 pub async fn import(
-    db: &DatabaseConnection,
+    saver: &Saver,
     editions: &[Edition],
     text: &str,
     actor: &str,
@@ -167,8 +166,10 @@ pub async fn import(
         member_state: iso3,
         answers,
     } = parse(text, editions)?;
-    let response = store::response_for(db, &edition.id, iso3).await?;
-    let current = store::load(db, response.id).await?;
+    let current = match store::find_response(saver.db(), &edition.id, iso3).await? {
+        Some(r) => store::load(saver.db(), r.id).await?,
+        None => Default::default(),
+    };
     let changes: Vec<Change> = answers
         .into_iter()
         .map(|(id, answer)| Change {
@@ -177,8 +178,15 @@ pub async fn import(
             field_id: id,
         })
         .collect();
-    let report =
-        drafts::save::save(db, response.id, &changes, actor, drafts::Mode::AllOrNothing).await?;
+    let report = saver
+        .save(
+            &edition.id,
+            iso3,
+            &changes,
+            actor,
+            drafts::Mode::AllOrNothing,
+        )
+        .await?;
     if !report.conflicts.is_empty() {
         return Err(ImportError::Conflict(
             report.conflicts.into_iter().map(|c| c.field_id).collect(),

@@ -9,6 +9,8 @@ use std::sync::Arc;
 #[derive(Clone)]
 pub struct AppState {
     pub db: DatabaseConnection,
+    /// The writer every save goes through (group commit).
+    pub saver: crate::drafts::Saver,
     /// Every loaded edition, sorted by id (the last is the current one).
     pub editions: Arc<Vec<Edition>>,
     pub config: Arc<Config>,

@@ -406,7 +406,7 @@ async fn the_pages_pass_axe_wcag_2_1_aa() {
         crate::support::workspace_root().join("tests/fixtures/complete-response.json"),
     )
     .unwrap();
-    server::response_file::import(&app.state.db, &app.state.editions, &fixture, "fixture")
+    server::response_file::import(&app.state.saver, &app.state.editions, &fixture, "fixture")
         .await
         .unwrap();
     let submitted = crate::support::post_form(

@@ -35,18 +35,23 @@ async fn load(
 ) -> (
     sea_orm::DatabaseConnection,
     Vec<app::questionnaire::Edition>,
+    server::drafts::Saver,
 ) {
     let config = config_for(db);
     let state = server::startup::build_state(config).await.unwrap();
-    (state.db.clone(), state.editions.as_ref().clone())
+    (
+        state.db.clone(),
+        state.editions.as_ref().clone(),
+        state.saver.clone(),
+    )
 }
 
 #[tokio::test]
 async fn a_good_file_loads_into_the_draft() {
     for backend in backends() {
         let tdb = TestDb::new(backend).await;
-        let (db, editions) = load(&tdb).await;
-        let summary = import(&db, &editions, &good_file(), "import test")
+        let (db, editions, saver) = load(&tdb).await;
+        let summary = import(&saver, &editions, &good_file(), "import test")
             .await
             .unwrap();
         assert_eq!(
@@ -69,7 +74,7 @@ async fn a_good_file_loads_into_the_draft() {
         assert_eq!(stored["q2a"].value, Some(serde_json::json!("none")));
         assert_eq!(stored["q1"].updated_by, "import test");
         // Importing the same file again changes nothing and conflicts with nothing.
-        import(&db, &editions, &good_file(), "import test")
+        import(&saver, &editions, &good_file(), "import test")
             .await
             .unwrap();
         assert_eq!(store::load(&db, r.id).await.unwrap()["q1"].revision, 1);
@@ -82,14 +87,14 @@ async fn a_good_file_loads_into_the_draft() {
 async fn unknown_ids_and_invalid_values_are_named_and_nothing_is_written() {
     for backend in backends() {
         let tdb = TestDb::new(backend).await;
-        let (db, editions) = load(&tdb).await;
+        let (db, editions, saver) = load(&tdb).await;
         let mut file: serde_json::Value = serde_json::from_str(&good_file()).unwrap();
         file["answers"]["q99"] = serde_json::json!("?");
         file["answers"]["q1"] = serde_json::json!(["digital.gov.eg"]);
         file["answers"]["q17"] = serde_json::json!({"percent": 161.5});
         file["answers"]["q4_cio"]["email"] = serde_json::json!("not-an-email");
         file["answers"]["q10"] = serde_json::json!(true);
-        let err = import(&db, &editions, &file.to_string(), "import test")
+        let err = import(&saver, &editions, &file.to_string(), "import test")
             .await
             .unwrap_err();
         let ImportError::Invalid(problems) = &err else {
@@ -120,13 +125,13 @@ async fn unknown_ids_and_invalid_values_are_named_and_nothing_is_written() {
         // Wrong country or edition, or not JSON at all.
         let mut other = file.clone();
         other["member_state"] = serde_json::json!("XYZ");
-        assert!(import(&db, &editions, &other.to_string(), "t")
+        assert!(import(&saver, &editions, &other.to_string(), "t")
             .await
             .unwrap_err()
             .to_string()
             .contains("\"XYZ\" is not the code of a UN Member State"));
         assert!(matches!(
-            import(&db, &editions, "{not json", "t").await,
+            import(&saver, &editions, "{not json", "t").await,
             Err(ImportError::Unreadable(_))
         ));
         db.close().await.unwrap();
@@ -186,12 +191,12 @@ async fn the_command_line_reports_and_exits_non_zero() {
 #[tokio::test]
 async fn the_complete_fixture_is_complete() {
     let tdb = TestDb::new(crate::support::Backend::Sqlite).await;
-    let (db, editions) = load(&tdb).await;
+    let (db, editions, saver) = load(&tdb).await;
     let text = std::fs::read_to_string(
         crate::support::workspace_root().join("tests/fixtures/complete-response.json"),
     )
     .unwrap();
-    let summary = import(&db, &editions, &text, "fixture").await.unwrap();
+    let summary = import(&saver, &editions, &text, "fixture").await.unwrap();
     let edition = editions.iter().find(|e| e.id == "2020").unwrap();
     assert_eq!(
         summary.answers,

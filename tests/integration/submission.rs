@@ -8,7 +8,7 @@ async fn import_complete(app: &TestApp) {
     let text =
         std::fs::read_to_string(workspace_root().join("tests/fixtures/complete-response.json"))
             .unwrap();
-    server::response_file::import(&app.state.db, &app.state.editions, &text, "fixture")
+    server::response_file::import(&app.state.saver, &app.state.editions, &text, "fixture")
         .await
         .unwrap();
 }

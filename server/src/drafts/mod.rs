@@ -4,5 +4,5 @@
 pub mod save;
 pub mod store;
 
-pub use save::{Change, Conflict, Mode, SaveReport};
+pub use save::{Change, Conflict, Mode, SaveReport, Saver};
 pub use store::{StoredAnswer, StoredAnswers};

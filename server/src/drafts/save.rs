@@ -9,10 +9,12 @@ use crate::db::entities::{answer_changes, answers, responses};
 use app::questionnaire::answer::canonical_json;
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    sea_query::Expr, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr,
-    EntityTrait, QueryFilter, TransactionTrait, TryInsertResult,
+    sea_query::Expr, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    DatabaseTransaction, DbErr, EntityTrait, QueryFilter, TransactionTrait, TryInsertResult,
 };
 use serde_json::Value;
+use std::collections::HashMap;
+use tokio::sync::{mpsc, oneshot};
 
 /// One answer to write.
 #[derive(Clone, Debug)]
@@ -47,27 +49,205 @@ pub enum Mode {
 
 #[derive(Clone, Debug, Default)]
 pub struct SaveReport {
+    /// The response the answers belong to (created by the first save).
+    pub response_id: i64,
+    /// Whether anything was written (not only already-stored values).
+    pub wrote: bool,
     /// Field id -> its revision after the save.
     pub saved: Vec<(String, i64)>,
     pub conflicts: Vec<Conflict>,
 }
 
-/// Writes the changes in one transaction (all or nothing for the accepted
-/// ones) and reports the conflicts. Durable once this returns Ok.
-pub async fn save(
-    db: &DatabaseConnection,
-    response_id: i64,
-    changes: &[Change],
-    actor: &str,
+/// Most saves committed together in one transaction.
+const MAX_BATCH: usize = 256;
+
+/// The one writer of this app instance. Saves are queued to it; it commits
+/// whatever has queued up in one transaction (group commit: one fsync for
+/// many saves), then acknowledges each. A save is acknowledged only once
+/// committed, so an acknowledged save is durable.
+#[derive(Clone)]
+pub struct Saver {
+    db: DatabaseConnection,
+    queue: mpsc::Sender<Job>,
+}
+
+struct Job {
+    edition: String,
+    member_state: String,
+    changes: Vec<Change>,
+    actor: String,
     mode: Mode,
-) -> Result<SaveReport, DbErr> {
+    reply: oneshot::Sender<Result<SaveReport, DbErr>>,
+}
+
+impl Saver {
+    /// Starts the writer task (call inside the Tokio runtime).
+    pub fn start(db: DatabaseConnection) -> Saver {
+        let (queue, rx) = mpsc::channel(4 * MAX_BATCH);
+        tokio::spawn(writer(db.clone(), rx));
+        Saver { db, queue }
+    }
+
+    pub fn db(&self) -> &DatabaseConnection {
+        &self.db
+    }
+
+    /// Saves changes to one response: the accepted ones are written, the
+    /// ones made on a stale revision come back as conflicts with the other
+    /// person's value. With `Mode::AllOrNothing`, a conflict writes nothing.
+    pub async fn save(
+        &self,
+        edition: &str,
+        member_state: &str,
+        changes: &[Change],
+        actor: &str,
+        mode: Mode,
+    ) -> Result<SaveReport, DbErr> {
+        let (reply, answer) = oneshot::channel();
+        let job = Job {
+            edition: edition.to_string(),
+            member_state: member_state.to_string(),
+            changes: changes.to_vec(),
+            actor: actor.to_string(),
+            mode,
+            reply,
+        };
+        self.queue
+            .send(job)
+            .await
+            .map_err(|_| DbErr::Custom("the writer has stopped".into()))?;
+        let mut report = answer
+            .await
+            .map_err(|_| DbErr::Custom("the writer has stopped".into()))??;
+        if !report.conflicts.is_empty() {
+            fill_conflicts(&self.db, report.response_id, &mut report.conflicts).await?;
+        }
+        Ok(report)
+    }
+}
+
+/// Response ids by (edition, Member State): responses are never deleted,
+/// so the writer remembers them instead of looking them up on every save.
+type ResponseIds = HashMap<(String, String), i64>;
+
+async fn writer(db: DatabaseConnection, mut rx: mpsc::Receiver<Job>) {
+    let mut ids = ResponseIds::new();
+    while let Some(first) = rx.recv().await {
+        let mut batch = vec![first];
+        while batch.len() < MAX_BATCH {
+            match rx.try_recv() {
+                Ok(job) => batch.push(job),
+                Err(_) => break,
+            }
+        }
+        match commit_batch(&db, &mut ids, &batch).await {
+            Ok(reports) => {
+                for (job, report) in batch.into_iter().zip(reports) {
+                    let _ = job.reply.send(Ok(report));
+                }
+            }
+            // One bad save must not fail the others: each alone. (Response
+            // ids learnt in the failed transaction may not exist.)
+            Err(_) if batch.len() > 1 => {
+                ids.clear();
+                for job in batch {
+                    let result = commit_batch(&db, &mut ids, std::slice::from_ref(&job)).await;
+                    if result.is_err() {
+                        ids.clear();
+                    }
+                    let _ = job.reply.send(result.map(|mut r| r.remove(0)));
+                }
+            }
+            Err(e) => {
+                ids.clear();
+                for job in batch {
+                    let _ = job.reply.send(Err(DbErr::Custom(e.to_string())));
+                }
+            }
+        }
+    }
+}
+
+/// One transaction for the whole batch.
+async fn commit_batch(
+    db: &DatabaseConnection,
+    ids: &mut ResponseIds,
+    batch: &[Job],
+) -> Result<Vec<SaveReport>, DbErr> {
     let now = Utc::now();
-    // Read first, outside the transaction: the writes below re-check the
-    // revision, so a stale read can only turn into a conflict.
-    let current = store::load(db, response_id).await?;
-    let mut report = SaveReport::default();
-    let txn = db.begin().await?;
-    for change in changes {
+    let txn = crate::db::begin_write(db).await?;
+    let mut reports = Vec::with_capacity(batch.len());
+    for job in batch {
+        let report = match job.mode {
+            Mode::Partial => apply(&txn, ids, job, now).await?,
+            // A savepoint, to take back this save alone on a conflict.
+            Mode::AllOrNothing => {
+                let savepoint = txn.begin().await?;
+                let mut report = apply(&savepoint, ids, job, now).await?;
+                if report.conflicts.is_empty() {
+                    savepoint.commit().await?;
+                } else {
+                    savepoint.rollback().await?;
+                    report.saved.clear();
+                    report.wrote = false;
+                    // It may have created the response: look it up again next time.
+                    ids.retain(|_, id| *id != report.response_id);
+                }
+                report
+            }
+        };
+        reports.push(report);
+    }
+    // A change after a submission starts a new draft from it.
+    let mut written: Vec<i64> = reports
+        .iter()
+        .filter(|r| r.wrote)
+        .map(|r| r.response_id)
+        .collect();
+    written.sort_unstable();
+    written.dedup();
+    if !written.is_empty() {
+        responses::Entity::update_many()
+            .col_expr(responses::Column::UpdatedAt, Expr::value(now))
+            .col_expr(responses::Column::Status, Expr::value(store::DRAFT))
+            .filter(responses::Column::Id.is_in(written))
+            .exec(&txn)
+            .await?;
+    }
+    txn.commit().await?;
+    Ok(reports)
+}
+
+/// One save, inside the batch's transaction. The revision check is in each
+/// statement's WHERE clause, so it also holds against other app instances
+/// writing to the same PostgreSQL database.
+async fn apply(
+    txn: &DatabaseTransaction,
+    ids: &mut ResponseIds,
+    job: &Job,
+    now: DateTime<Utc>,
+) -> Result<SaveReport, DbErr> {
+    // The response is created here on its first save, inside the writer,
+    // so no other connection ever waits for the write lock.
+    let key = (job.edition.clone(), job.member_state.clone());
+    let response_id = match ids.get(&key) {
+        Some(id) => *id,
+        None => {
+            let id = store::response_for(txn, &job.edition, &job.member_state)
+                .await?
+                .id;
+            ids.insert(key, id);
+            id
+        }
+    };
+    let actor = job.actor.as_str();
+    let ids: Vec<&str> = job.changes.iter().map(|c| c.field_id.as_str()).collect();
+    let current = store::load_fields(txn, response_id, &ids).await?;
+    let mut report = SaveReport {
+        response_id,
+        ..Default::default()
+    };
+    for change in &job.changes {
         let new_text = change.value.as_ref().map(canonical_json);
         let existing = current.get(&change.field_id);
         let old_text = existing.and_then(|e| e.value.as_ref().map(canonical_json));
@@ -88,7 +268,7 @@ pub async fn save(
                     .filter(answers::Column::ResponseId.eq(response_id))
                     .filter(answers::Column::FieldId.eq(change.field_id.as_str()))
                     .filter(answers::Column::Revision.eq(e.revision))
-                    .exec(&txn)
+                    .exec(txn)
                     .await?;
                 (res.rows_affected == 1).then_some(e.revision + 1)
             }
@@ -102,7 +282,7 @@ pub async fn save(
                     updated_at: Set(now),
                 })
                 .on_conflict_do_nothing_on([answers::Column::ResponseId, answers::Column::FieldId])
-                .exec_without_returning(&txn)
+                .exec_without_returning(txn)
                 .await?;
                 matches!(res, TryInsertResult::Inserted(1)).then_some(1)
             }
@@ -120,9 +300,10 @@ pub async fn save(
                     changed_at: Set(now),
                     ..Default::default()
                 })
-                .exec_without_returning(&txn)
+                .exec_without_returning(txn)
                 .await?;
                 report.saved.push((change.field_id.clone(), revision));
+                report.wrote = true;
             }
             None => report.conflicts.push(Conflict {
                 field_id: change.field_id.clone(),
@@ -132,25 +313,6 @@ pub async fn save(
                 revision: 0,
             }),
         }
-    }
-    if mode == Mode::AllOrNothing && !report.conflicts.is_empty() {
-        txn.rollback().await?;
-        report.saved.clear();
-        fill_conflicts(db, response_id, &mut report.conflicts).await?;
-        return Ok(report);
-    }
-    if !report.saved.is_empty() {
-        // A change after a submission starts a new draft from it.
-        responses::Entity::update_many()
-            .col_expr(responses::Column::UpdatedAt, Expr::value(now))
-            .col_expr(responses::Column::Status, Expr::value(store::DRAFT))
-            .filter(responses::Column::Id.eq(response_id))
-            .exec(&txn)
-            .await?;
-    }
-    txn.commit().await?;
-    if !report.conflicts.is_empty() {
-        fill_conflicts(db, response_id, &mut report.conflicts).await?;
     }
     Ok(report)
 }

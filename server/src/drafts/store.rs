@@ -70,20 +70,33 @@ pub async fn load(db: &impl ConnectionTrait, response_id: i64) -> Result<StoredA
         .order_by_asc(answers::Column::FieldId)
         .all(db)
         .await?;
-    Ok(rows
-        .into_iter()
-        .map(|r| {
-            (
-                r.field_id,
-                StoredAnswer {
-                    value: r.value.and_then(|v| serde_json::from_str(&v).ok()),
-                    revision: r.revision,
-                    updated_by: r.updated_by,
-                    updated_at: r.updated_at,
-                },
-            )
-        })
-        .collect())
+    Ok(rows.into_iter().map(to_stored).collect())
+}
+
+/// The stored answers of some fields of a response.
+pub async fn load_fields(
+    db: &impl ConnectionTrait,
+    response_id: i64,
+    fields: &[&str],
+) -> Result<StoredAnswers, DbErr> {
+    let rows = answers::Entity::find()
+        .filter(answers::Column::ResponseId.eq(response_id))
+        .filter(answers::Column::FieldId.is_in(fields.iter().copied()))
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().map(to_stored).collect())
+}
+
+fn to_stored(r: answers::Model) -> (String, StoredAnswer) {
+    (
+        r.field_id,
+        StoredAnswer {
+            value: r.value.and_then(|v| serde_json::from_str(&v).ok()),
+            revision: r.revision,
+            updated_by: r.updated_by,
+            updated_at: r.updated_at,
+        },
+    )
 }
 
 /// The stored answers as typed answers of the edition. A stored value that

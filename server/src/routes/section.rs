@@ -202,15 +202,16 @@ async fn save_page(
         });
     }
 
-    let response = store::response_for(&app.db, &t.edition.id, &t.state.iso3).await?;
-    let report = drafts::save::save(
-        &app.db,
-        response.id,
-        &changes,
-        ANONYMOUS,
-        drafts::save::Mode::Partial,
-    )
-    .await?;
+    let report = app
+        .saver
+        .save(
+            &t.edition.id,
+            &t.state.iso3,
+            &changes,
+            ANONYMOUS,
+            drafts::save::Mode::Partial,
+        )
+        .await?;
     let issues = check_fields(page.fields(), &posted);
 
     if wants_json(headers) {

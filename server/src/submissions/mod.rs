@@ -9,7 +9,7 @@ use app::questionnaire::{Edition, Issue};
 use chrono::{DateTime, Utc};
 use sea_orm::{
     sea_query::Expr, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr,
-    EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
+    EntityTrait, QueryFilter, QueryOrder,
 };
 use serde_json::Value;
 use sha2::{Digest, Sha256};
@@ -101,7 +101,7 @@ pub async fn submit(
     }
     let now = Utc::now();
     let version = latest.map_or(1, |v| v.version + 1);
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let inserted = submissions::Entity::insert(submissions::ActiveModel {
         response_id: Set(response.id),
         version: Set(version),
