@@ -60,7 +60,9 @@ impl AppError {
             )
                 .into_response();
         }
-        render_html(status, title, false, move || error_body(title, &message))
+        render_html(status, headers, title, false, move || {
+            error_body(title, &message)
+        })
     }
 }
 

@@ -5,6 +5,7 @@ pub mod config;
 pub mod db;
 pub mod drafts;
 pub mod error;
+pub mod page_cache;
 pub mod render;
 pub mod response_file;
 pub mod routes;

@@ -1,14 +1,18 @@
 //! Rendering a page: the Leptos view inside the shell, to HTML, with a
-//! Content-Security-Policy whose nonce is the one the hydration script
-//! carries.
+//! Content-Security-Policy that allows exactly the one inline script the
+//! pages carry (the islands loader) by its SHA-256, so a rendered page is
+//! the same bytes for everyone and can be cached (`crate::page_cache`).
 
 use app::pages::layout::{document, Shell};
+use axum::body::Bytes;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use leptos::nonce::Nonce;
+use base64::Engine;
 use leptos::prelude::*;
+use sha2::{Digest, Sha256};
+use std::sync::OnceLock;
 
-static STYLE_HREF: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+static STYLE_HREF: OnceLock<String> = OnceLock::new();
 
 /// The style sheet's link carries its fingerprint, so browsers cache it
 /// for good and fetch it again only when it changes.
@@ -16,17 +20,18 @@ pub fn set_style_version(version: &str) {
     let _ = STYLE_HREF.set(format!("/style/msq.css?v={version}"));
 }
 
-/// Renders a full page. `body` builds the view inside the render's owner.
-pub fn render_html(
-    status: StatusCode,
-    title: &str,
-    hydrate: bool,
-    body: impl FnOnce() -> AnyView,
-) -> Response {
-    let nonce = Nonce::new();
+/// A rendered page: its HTML, and gzip of it for browsers that accept it.
+#[derive(Clone)]
+pub struct Page {
+    pub html: Bytes,
+    pub gzip: Bytes,
+}
+
+/// Renders a full page to HTML. `body` builds the view inside the render's
+/// owner.
+pub fn render_page(title: &str, hydrate: bool, body: impl FnOnce() -> AnyView) -> Page {
     let owner = Owner::new();
     let html = owner.with(|| {
-        provide_context(nonce.clone());
         let shell = Shell {
             title: title.to_string(),
             hydrate,
@@ -40,23 +45,85 @@ pub fn render_html(
         document(shell, body()).to_html()
     });
     drop(owner);
-    let csp = format!(
-        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
-         img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; \
-         form-action 'self'; frame-ancestors 'none'"
-    );
-    let mut response = (
-        status,
-        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-        html,
-    )
-        .into_response();
-    if let Ok(v) = HeaderValue::from_str(&csp) {
-        response
-            .headers_mut()
-            .insert(header::CONTENT_SECURITY_POLICY, v);
+    let gzip = gzip(html.as_bytes());
+    Page {
+        html: Bytes::from(html),
+        gzip,
     }
-    response
+}
+
+fn gzip(bytes: &[u8]) -> Bytes {
+    use flate2::write::GzEncoder;
+    use std::io::Write;
+    let mut e = GzEncoder::new(
+        Vec::with_capacity(bytes.len() / 4),
+        flate2::Compression::new(6),
+    );
+    let _ = e.write_all(bytes);
+    Bytes::from(e.finish().unwrap_or_default())
+}
+
+/// The page as a response: gzip when the browser accepts it, the security
+/// policy, and `no-cache` (pages change with every save).
+pub fn page_response(status: StatusCode, page: &Page, request: &HeaderMap) -> Response {
+    let accepts_gzip = request
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|e| e.trim().starts_with("gzip")));
+    let mut headers = HeaderMap::new();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    headers.insert(header::CONTENT_SECURITY_POLICY, csp().clone());
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+    if accepts_gzip {
+        headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+        (status, headers, page.gzip.clone()).into_response()
+    } else {
+        (status, headers, page.html.clone()).into_response()
+    }
+}
+
+/// Renders and answers in one go (pages that are not cached).
+pub fn render_html(
+    status: StatusCode,
+    request: &HeaderMap,
+    title: &str,
+    hydrate: bool,
+    body: impl FnOnce() -> AnyView,
+) -> Response {
+    page_response(status, &render_page(title, hydrate, body), request)
+}
+
+/// The Content-Security-Policy of every page: no inline script but the
+/// islands loader (by hash), WebAssembly allowed to compile, nothing framed.
+pub fn csp() -> &'static HeaderValue {
+    static CSP: OnceLock<HeaderValue> = OnceLock::new();
+    CSP.get_or_init(|| {
+        let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(loader_script().as_bytes()));
+        HeaderValue::from_str(&format!(
+            "default-src 'self'; script-src 'self' 'sha256-{hash}' 'wasm-unsafe-eval'; style-src 'self'; \
+             img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; \
+             form-action 'self'; frame-ancestors 'none'"
+        ))
+        .expect("a valid header value")
+    })
+}
+
+/// The text of the inline module script Leptos' `HydrationScripts` writes
+/// (the same for every page of a build).
+pub fn loader_script() -> String {
+    let page = render_page("", true, || ().into_any());
+    let html = String::from_utf8_lossy(&page.html);
+    let open = "<script type=\"module\">";
+    let start = html.find(open).map(|i| i + open.len()).unwrap_or(0);
+    let end = html[start..]
+        .find("</script>")
+        .map(|i| start + i)
+        .unwrap_or(start);
+    html[start..end].to_string()
 }
 
 /// Whether the client prefers JSON (autosave, API clients) to a page.

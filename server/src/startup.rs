@@ -46,6 +46,7 @@ pub async fn build_state(config: Config) -> Result<AppState, StartupError> {
     }
     Ok(AppState {
         assets: Arc::new(assets),
+        pages: Arc::default(),
         saver: crate::drafts::Saver::start(db.clone()),
         db,
         editions: Arc::new(editions),

@@ -15,6 +15,8 @@ pub struct AppState {
     pub editions: Arc<Vec<Edition>>,
     pub config: Arc<Config>,
     pub leptos: LeptosOptions,
+    /// Rendered respondent pages, until their response changes.
+    pub pages: Arc<crate::page_cache::PageCache>,
     /// The style sheet and browser bundle, in memory.
     pub assets: Arc<crate::routes::assets::Assets>,
 }

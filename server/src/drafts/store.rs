@@ -112,3 +112,16 @@ pub fn typed(edition: &Edition, stored: &StoredAnswers) -> Answers {
         })
         .collect()
 }
+
+/// What changes whenever a response does (a save, a submission): the
+/// rendered-page cache is valid for one token. "-" before the first save.
+pub async fn change_token(
+    db: &impl ConnectionTrait,
+    edition: &str,
+    member_state: &str,
+) -> Result<String, DbErr> {
+    Ok(match find_response(db, edition, member_state).await? {
+        Some(r) => format!("{}:{}:{}", r.id, r.updated_at.timestamp_micros(), r.status),
+        None => "-".to_string(),
+    })
+}

@@ -16,13 +16,18 @@ pub async fn show(
     Path((edition, country)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> Response {
-    match render(&app, &edition, &country).await {
+    match render(&app, &edition, &country, &headers).await {
         Ok(r) => r,
         Err(e) => e.respond(&headers),
     }
 }
 
-async fn render(app: &AppState, edition: &str, country: &str) -> Result<Response, AppError> {
+async fn render(
+    app: &AppState,
+    edition: &str,
+    country: &str,
+    headers: &HeaderMap,
+) -> Result<Response, AppError> {
     let t = resolve(app, edition, country)?;
     let answers = match store::find_response(&app.db, &t.edition.id, &t.state.iso3).await? {
         Some(r) => store::typed(t.edition, &store::load(&app.db, r.id).await?),
@@ -30,6 +35,7 @@ async fn render(app: &AppState, edition: &str, country: &str) -> Result<Response
     };
     Ok(render_html(
         StatusCode::OK,
+        headers,
         tr("check.title"),
         false,
         || check_answers(t.edition, t.state, &answers, false),

@@ -16,13 +16,18 @@ pub async fn show(
     Path((edition, country)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> Response {
-    match render(&app, &edition, &country).await {
+    match render(&app, &edition, &country, &headers).await {
         Ok(r) => r,
         Err(e) => e.respond(&headers),
     }
 }
 
-async fn render(app: &AppState, edition: &str, country: &str) -> Result<Response, AppError> {
+async fn render(
+    app: &AppState,
+    edition: &str,
+    country: &str,
+    headers: &HeaderMap,
+) -> Result<Response, AppError> {
     let t = resolve(app, edition, country)?;
     let response = store::find_response(&app.db, &t.edition.id, &t.state.iso3).await?;
     let (answers, versions, submitted) = match &response {
@@ -35,7 +40,7 @@ async fn render(app: &AppState, edition: &str, country: &str) -> Result<Response
     };
     let versions: Vec<_> = versions.iter().map(super::versions::info).collect();
     let title = t.state.name.clone();
-    Ok(render_html(StatusCode::OK, &title, false, || {
+    Ok(render_html(StatusCode::OK, headers, &title, false, || {
         country_home(t.edition, t.state, &answers, &versions, submitted)
     }))
 }

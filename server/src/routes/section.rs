@@ -7,7 +7,8 @@
 use super::target::{resolve, Target};
 use crate::drafts::{self, store, Change, Conflict};
 use crate::error::AppError;
-use crate::render::{render_html, wants_json};
+use crate::page_cache::PageKey;
+use crate::render::{page_response, render_html, render_page, wants_json};
 use crate::state::AppState;
 use app::i18n::tr;
 use app::pages::answer_summary::answer_lines;
@@ -44,7 +45,7 @@ pub async fn show(
     Query(query): Query<PageQuery>,
     headers: HeaderMap,
 ) -> Response {
-    match render_stored(&app, &edition, &country, &page, query).await {
+    match render_stored(&app, &edition, &country, &page, query, &headers).await {
         Ok(r) => r,
         Err(e) => e.respond(&headers),
     }
@@ -70,9 +71,25 @@ async fn render_stored(
     country: &str,
     slug: &str,
     query: PageQuery,
+    headers: &HeaderMap,
 ) -> Result<Response, AppError> {
     let t = resolve(app, edition, country)?;
     let page = find_page(&t, slug)?;
+    // The token first: a save landing in between only costs a re-render.
+    let token = store::change_token(&app.db, &t.edition.id, &t.state.iso3).await?;
+    let add = query.add.filter(|f| page.fields().any(|x| &x.id == f));
+    let key = PageKey {
+        edition: t.edition.id.clone(),
+        iso3: t.state.iso3.clone(),
+        variant: format!(
+            "{slug}?add={}&saved={}",
+            add.as_deref().unwrap_or(""),
+            query.saved.is_some()
+        ),
+    };
+    if let Some(cached) = app.pages.get(&key, &token) {
+        return Ok(page_response(StatusCode::OK, &cached, headers));
+    }
     let stored = match store::find_response(&app.db, &t.edition.id, &t.state.iso3).await? {
         Some(r) => store::load(&app.db, r.id).await?,
         None => Default::default(),
@@ -93,7 +110,7 @@ async fn render_stored(
         .collect();
     let issues = check_fields(page.fields(), &answers);
     let mut extra_rows = BTreeMap::new();
-    if let Some(field) = query.add.filter(|f| page.fields().any(|x| &x.id == f)) {
+    if let Some(field) = add {
         extra_rows.insert(field, 1);
     }
     let notice = query.saved.is_some().then(|| {
@@ -105,7 +122,7 @@ async fn render_stored(
         .to_string()
     });
     let title = page_title(page);
-    Ok(render_html(StatusCode::OK, &title, true, || {
+    let rendered = render_page(&title, true, || {
         section_page(&SectionPage {
             edition: t.edition,
             state: t.state,
@@ -117,7 +134,9 @@ async fn render_stored(
             extra_rows: &extra_rows,
             notice,
         })
-    }))
+    });
+    app.pages.put(key, token, rendered.clone());
+    Ok(page_response(StatusCode::OK, &rendered, headers))
 }
 
 /// What the Save buttons ask for (`_action`).
@@ -248,6 +267,7 @@ async fn save_page(
     if !report.conflicts.is_empty() {
         return Ok(render_conflicts(
             &t,
+            headers,
             page,
             &posted,
             &changes,
@@ -283,6 +303,7 @@ async fn save_page(
 #[allow(clippy::too_many_arguments)]
 fn render_conflicts(
     t: &Target<'_>,
+    headers: &HeaderMap,
     page: Page<'_>,
     posted: &Answers,
     changes: &[Change],
@@ -326,7 +347,7 @@ fn render_conflicts(
         })
         .collect();
     let title = page_title(page);
-    render_html(StatusCode::CONFLICT, &title, true, || {
+    render_html(StatusCode::CONFLICT, headers, &title, true, || {
         section_page(&SectionPage {
             edition: t.edition,
             state: t.state,

@@ -8,7 +8,7 @@ use app::member_states;
 use app::pages::{choose_country::choose_country, paths};
 use app::questionnaire::text::plain;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -19,11 +19,15 @@ fn editions(app: &AppState) -> Vec<(String, String)> {
         .collect()
 }
 
-pub async fn choose(State(app): State<AppState>) -> Response {
+pub async fn choose(State(app): State<AppState>, headers: HeaderMap) -> Response {
     let editions = editions(&app);
-    render_html(StatusCode::OK, tr("choose.title"), false, move || {
-        choose_country(member_states::all(), &editions, None)
-    })
+    render_html(
+        StatusCode::OK,
+        &headers,
+        tr("choose.title"),
+        false,
+        move || choose_country(member_states::all(), &editions, None),
+    )
 }
 
 #[derive(Deserialize)]
@@ -35,7 +39,11 @@ pub struct StartQuery {
 }
 
 /// `GET /start?country=FRA&edition=2020`: on to the country's home page.
-pub async fn start(State(app): State<AppState>, Query(q): Query<StartQuery>) -> Response {
+pub async fn start(
+    State(app): State<AppState>,
+    Query(q): Query<StartQuery>,
+    headers: HeaderMap,
+) -> Response {
     let edition = if q.edition.is_empty() {
         app.current_edition().id.clone()
     } else {
@@ -59,6 +67,7 @@ pub async fn start(State(app): State<AppState>, Query(q): Query<StartQuery>) -> 
             let editions = editions(&app);
             render_html(
                 StatusCode::BAD_REQUEST,
+                &headers,
                 tr("choose.title"),
                 false,
                 move || choose_country(member_states::all(), &editions, Some(message)),

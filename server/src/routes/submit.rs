@@ -22,13 +22,18 @@ pub async fn submit(
     Path((edition, country)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> Response {
-    match run(&app, &edition, &country).await {
+    match run(&app, &edition, &country, &headers).await {
         Ok(r) => r,
         Err(e) => e.respond(&headers),
     }
 }
 
-async fn run(app: &AppState, edition: &str, country: &str) -> Result<Response, AppError> {
+async fn run(
+    app: &AppState,
+    edition: &str,
+    country: &str,
+    headers: &HeaderMap,
+) -> Result<Response, AppError> {
     let t = resolve(app, edition, country)?;
     let response = store::response_for(&app.db, &t.edition.id, &t.state.iso3).await?;
     match submissions::submit(&app.db, t.edition, &response, ANONYMOUS).await {
@@ -50,6 +55,7 @@ async fn run(app: &AppState, edition: &str, country: &str) -> Result<Response, A
             let answers = store::typed(t.edition, &store::load(&app.db, response.id).await?);
             Ok(render_html(
                 StatusCode::UNPROCESSABLE_ENTITY,
+                headers,
                 tr("check.cannot_submit"),
                 false,
                 || check_answers(t.edition, t.state, &answers, true),

@@ -28,7 +28,7 @@ pub async fn show(
     Query(q): Query<VersionQuery>,
     headers: HeaderMap,
 ) -> Response {
-    match run(&app, &edition, &country, &version, q).await {
+    match run(&app, &edition, &country, &version, q, &headers).await {
         Ok(r) => r,
         Err(e) => e.respond(&headers),
     }
@@ -63,6 +63,7 @@ async fn run(
     country: &str,
     version: &str,
     q: VersionQuery,
+    headers: &HeaderMap,
 ) -> Result<Response, AppError> {
     let t = resolve(app, edition, country)?;
     let (number, json) = match version.strip_suffix(".json") {
@@ -103,7 +104,7 @@ async fn run(
         .is_some()
         .then(|| tr_args("version.unchanged", &[("version", &v.version)]));
     let title = tr_args("version.title", &[("version", &v.version)]);
-    Ok(render_html(StatusCode::OK, &title, false, || {
+    Ok(render_html(StatusCode::OK, headers, &title, false, || {
         version_page(
             t.edition,
             t.state,
