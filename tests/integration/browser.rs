@@ -69,6 +69,35 @@ impl Browser {
         }
     }
 
+    async fn click(&self, css: &str) {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+    }
+
+    async fn type_into(&self, css: &str, text: &str) {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap()
+            .send_keys(text)
+            .await
+            .unwrap();
+    }
+
+    async fn url_contains(&self, part: &str) -> bool {
+        self.client
+            .current_url()
+            .await
+            .unwrap()
+            .as_str()
+            .contains(part)
+    }
+
     async fn value(&self, css: &str) -> String {
         self.client
             .find(Locator::Css(css))
@@ -141,27 +170,10 @@ async fn with_javascript_typing_is_autosaved_and_survives_a_reload() {
     );
     assert_eq!(b.value("#f-q23").await, "Yes: India Stack, डिजिटल इंडिया");
     // Typing on after the autosave does not conflict with it.
-    b.client
-        .find(Locator::Css("#f-q24"))
-        .await
-        .unwrap()
-        .send_keys("Several PPPs")
-        .await
-        .unwrap();
-    b.client
-        .find(Locator::Css("button[value=save]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    b.type_into("#f-q24", "Several PPPs").await;
+    b.click("button[value=save]").await;
     eventually(10, "the saved page", || async {
-        b.client
-            .current_url()
-            .await
-            .unwrap()
-            .as_str()
-            .contains("saved=1")
+        b.url_contains("saved=1").await
     })
     .await;
     assert_eq!(b.value("#f-q24").await, "Several PPPs");
@@ -179,13 +191,7 @@ async fn with_javascript_rows_and_follow_ups_change_in_place() {
     let b = Browser::start(true).await;
     let url = app.url("/msq/2020/NZL/institutional-framework");
     b.client.goto(&url).await.unwrap();
-    b.client
-        .find(Locator::Css("#f-q1-0"))
-        .await
-        .unwrap()
-        .send_keys("https://www.govt.nz")
-        .await
-        .unwrap();
+    b.type_into("#f-q1-0", "https://www.govt.nz").await;
     // The CIO block follows the answer to question 4.
     let cio = b
         .client
@@ -196,33 +202,13 @@ async fn with_javascript_rows_and_follow_ups_change_in_place() {
         !cio.is_displayed().await.unwrap()
     })
     .await;
-    b.client
-        .find(Locator::Css("#f-q4"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    b.click("#f-q4").await;
     assert!(cio.is_displayed().await.unwrap());
     // "Add another URL" adds a row without a page load.
-    b.client
-        .find(Locator::Css("button[value=\"add:q1\"]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    b.click("button[value=\"add:q1\"]").await;
     let second = b.client.find(Locator::Css("#f-q1-1")).await.unwrap();
     assert_eq!(second.attr("name").await.unwrap().as_deref(), Some("q1.1"));
-    assert!(
-        !b.client
-            .current_url()
-            .await
-            .unwrap()
-            .as_str()
-            .contains("add="),
-        "no reload"
-    );
+    assert!(!b.url_contains("add=").await, "no reload");
     second
         .send_keys("https://www.digital.govt.nz")
         .await
@@ -232,13 +218,7 @@ async fn with_javascript_rows_and_follow_ups_change_in_place() {
     })
     .await;
     // Remove the first row in place too; autosave stores what is left.
-    b.client
-        .find(Locator::Css("button[value=\"remove:q1:0\"]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    b.click("button[value=\"remove:q1:0\"]").await;
     assert!(b.client.find(Locator::Css("#f-q1-0")).await.is_err());
     tokio::time::sleep(Duration::from_millis(300)).await;
     eventually(20, "autosave after removing", || async {
@@ -270,72 +250,19 @@ async fn without_javascript_the_save_button_keeps_everything() {
     let b = Browser::start(false).await;
     let url = app.url("/msq/2020/ZAF/indicators");
     b.client.goto(&url).await.unwrap();
-    b.client
-        .find(Locator::Css("#f-q17"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    b.client
-        .find(Locator::Css("#f-q17-percent"))
-        .await
-        .unwrap()
-        .send_keys("63.4")
-        .await
-        .unwrap();
-    b.client
-        .find(Locator::Css("#f-q18-na"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    b.client
-        .find(Locator::Css("#f-q18-reason"))
-        .await
-        .unwrap()
-        .send_keys("Not collected")
-        .await
-        .unwrap();
-    b.client
-        .find(Locator::Css("#f-q19"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    b.client
-        .find(Locator::Css("#f-q19-percent"))
-        .await
-        .unwrap()
-        .send_keys("140")
-        .await
-        .unwrap();
-    b.client
-        .find(Locator::Css("#f-q21"))
-        .await
-        .unwrap()
-        .send_keys("ICT skills survey")
-        .await
-        .unwrap();
+    b.click("#f-q17").await;
+    b.type_into("#f-q17-percent", "63.4").await;
+    b.click("#f-q18-na").await;
+    b.type_into("#f-q18-reason", "Not collected").await;
+    b.click("#f-q19").await;
+    b.type_into("#f-q19-percent", "140").await;
+    b.type_into("#f-q21", "ICT skills survey").await;
     // JavaScript is really off: nothing autosaves.
     tokio::time::sleep(Duration::from_millis(2500)).await;
     assert_eq!(b.text(".autosave-status").await, "");
-    b.client
-        .find(Locator::Css("button[value=save]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    b.click("button[value=save]").await;
     eventually(10, "the saved page", || async {
-        b.client
-            .current_url()
-            .await
-            .unwrap()
-            .as_str()
-            .contains("saved=1")
+        b.url_contains("saved=1").await
     })
     .await;
     // The invalid percentage is flagged, linked from the summary, and kept.

@@ -212,3 +212,43 @@ async fn the_complete_fixture_is_complete() {
     assert!(issues.is_empty(), "{issues:?}");
     db.close().await.unwrap();
 }
+
+/// A broken edition stops start-up with a message naming the file and the
+/// path of the problem.
+#[tokio::test]
+async fn a_broken_edition_stops_start_up_naming_file_and_path() {
+    let msq = std::env::current_exe()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .join("msq");
+    let dir = tempfile::tempdir().unwrap();
+    let editions = dir.path().join("editions");
+    std::fs::create_dir(&editions).unwrap();
+    let good =
+        std::fs::read_to_string(crate::support::workspace_root().join("editions/msq-2020.toml"))
+            .unwrap();
+    let broken = good
+        .replacen("type = \"percentage_or_na\"", "type = \"percentage\"", 1)
+        .replacen("field = \"q10\"", "field = \"q100\"", 1);
+    std::fs::write(
+        editions.join("msq-2021.toml"),
+        broken.replace("edition = \"2020\"", "edition = \"2021\""),
+    )
+    .unwrap();
+    for command in ["serve", "check-editions"] {
+        let out = Command::new(&msq)
+            .arg(command)
+            .env("MSQ_EDITIONS_DIR", &editions)
+            .env("MSQ_DATA_DIR", dir.path())
+            .env("MSQ_LISTEN", "127.0.0.1:0")
+            .output()
+            .unwrap();
+        assert!(!out.status.success(), "{command} must refuse to start");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("msq-2021.toml: sections[7].questions[0].fields[0].type: unknown answer type \"percentage\""), "{command}: {err}");
+        assert!(err.contains("msq-2021.toml: sections[3].questions[1].fields[0].show_if.field: no field \"q100\" in this edition"), "{command}: {err}");
+    }
+}

@@ -125,3 +125,16 @@ pub async fn change_token(
         None => "-".to_string(),
     })
 }
+
+/// A Member State's current answers to an edition, typed (none before the
+/// first save).
+pub async fn typed_answers(
+    db: &impl ConnectionTrait,
+    edition: &Edition,
+    member_state: &str,
+) -> Result<Answers, DbErr> {
+    Ok(match find_response(db, &edition.id, member_state).await? {
+        Some(r) => typed(edition, &load(db, r.id).await?),
+        None => Answers::new(),
+    })
+}

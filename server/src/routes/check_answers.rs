@@ -29,10 +29,7 @@ async fn render(
     headers: &HeaderMap,
 ) -> Result<Response, AppError> {
     let t = resolve(app, edition, country)?;
-    let answers = match store::find_response(&app.db, &t.edition.id, &t.state.iso3).await? {
-        Some(r) => store::typed(t.edition, &store::load(&app.db, r.id).await?),
-        None => Default::default(),
-    };
+    let answers = store::typed_answers(&app.db, t.edition, &t.state.iso3).await?;
     Ok(render_html(
         StatusCode::OK,
         headers,

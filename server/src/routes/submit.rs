@@ -52,7 +52,7 @@ async fn run(
             Ok(Redirect::to(&to).into_response())
         }
         Err(SubmitError::Incomplete(_)) => {
-            let answers = store::typed(t.edition, &store::load(&app.db, response.id).await?);
+            let answers = store::typed_answers(&app.db, t.edition, &t.state.iso3).await?;
             Ok(render_html(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 headers,
