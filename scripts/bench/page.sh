@@ -81,7 +81,7 @@ Machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB; $(uname -sr). C
 
 | wrk -t2 -c64 -d${secs}s | requests/s | p50 | p99 |
 |---|---|---|---|
-| msq (render from the database) | $msq_rps | $(awk '$1=="50%"{print $2}' <<<"$msq_out") | $(p99 <<<"$msq_out") |
+| msq (section page with saved answers) | $msq_rps | $(awk '$1=="50%"{print $2}' <<<"$msq_out") | $(p99 <<<"$msq_out") |
 | nginx (same bytes, static file) | $ngx_rps | $(awk '$1=="50%"{print $2}' <<<"$ngx_out") | $(p99 <<<"$ngx_out") |
 | ratio msq / nginx | $(python3 -c "print(f'{$msq_rps/$ngx_rps:.2f}')") | | |
 REPORT

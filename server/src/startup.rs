@@ -41,13 +41,17 @@ pub async fn build_state(config: Config) -> Result<AppState, StartupError> {
             source,
         })?;
     let assets = crate::routes::assets::Assets::load(&config);
+    let saver = crate::drafts::Saver::start(db.clone());
     if let Some(v) = assets.version("/style/msq.css") {
         crate::render::set_style_version(v);
     }
     Ok(AppState {
         assets: Arc::new(assets),
-        pages: Arc::default(),
-        saver: crate::drafts::Saver::start(db.clone()),
+        pages: Arc::new(crate::page_cache::PageCache::new(
+            &config.database_url,
+            saver.commits(),
+        )),
+        saver,
         db,
         editions: Arc::new(editions),
         config: Arc::new(config),

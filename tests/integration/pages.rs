@@ -424,3 +424,67 @@ async fn static_files_are_served_compressed_with_revalidation() {
     assert_eq!(get(&app.url("/pkg/nothing.js")).await.status, 404);
     app.stop().await;
 }
+
+/// Cached pages never hide a save made elsewhere: by another app instance
+/// on the same database (PostgreSQL; SQLite too), or by another process
+/// (`msq import-response` on the SQLite file while the server runs).
+#[tokio::test]
+async fn cached_pages_see_saves_made_by_other_instances_and_processes() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let other = app.second_instance().await;
+        let path = "/msq/2020/URY/social-media";
+        for n in 0..3 {
+            let page = get(&app.url(path)).await.body;
+            let _ = get(&app.url(path)).await; // now cached on the first instance
+            let text = format!("Saved on the other instance, round {n}");
+            let r = post_form(
+                &format!("{other}{path}"),
+                &[
+                    ("_base.q14", &hidden_value(&page, "_base.q14")),
+                    ("q14", &text),
+                    ("_action", "save"),
+                ],
+                &[],
+            )
+            .await;
+            assert_eq!(r.status, 303, "{backend:?}: {}", r.body);
+            assert!(
+                get(&app.url(path)).await.body.contains(&text),
+                "{backend:?} round {n}"
+            );
+        }
+        if backend == Backend::Sqlite {
+            let msq = std::env::current_exe()
+                .unwrap()
+                .parent()
+                .unwrap()
+                .parent()
+                .unwrap()
+                .join("msq");
+            let file = app.db.dir.path().join("import.json");
+            let json = serde_json::json!({"format": "msq-response", "format_version": 1, "edition": "2020", "member_state": "URY", "answers": {"q14": "Imported by another process"}});
+            std::fs::write(&file, json.to_string()).unwrap();
+            let out = std::process::Command::new(&msq)
+                .args(["import-response", file.to_str().unwrap()])
+                .env("DATABASE_URL", &app.db.url)
+                .env(
+                    "MSQ_EDITIONS_DIR",
+                    crate::support::workspace_root().join("editions"),
+                )
+                .env("RUST_LOG", "warn")
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            assert!(get(&app.url(path))
+                .await
+                .body
+                .contains("Imported by another process"));
+        }
+        app.stop().await;
+    }
+}

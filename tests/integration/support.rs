@@ -135,6 +135,19 @@ impl TestApp {
         }
     }
 
+    /// Another app instance on the same database (as behind a load
+    /// balancer); stops with the test's runtime.
+    pub async fn second_instance(&self) -> String {
+        let config = config_for(&self.db);
+        let listener = server::startup::bind(&config).await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let state = server::startup::build_state(config).await.unwrap();
+        tokio::spawn(async move {
+            server::startup::serve(listener, state).await.unwrap();
+        });
+        format!("http://{addr}")
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }

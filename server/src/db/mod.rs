@@ -40,7 +40,7 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
 }
 
 /// The file path of a `sqlite:` URL (None for in-memory or other URLs).
-fn sqlite_path(url: &str) -> Option<String> {
+pub fn sqlite_path(url: &str) -> Option<String> {
     let rest = url
         .strip_prefix("sqlite://")
         .or_else(|| url.strip_prefix("sqlite:"))?;

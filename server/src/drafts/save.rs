@@ -14,6 +14,8 @@ use sea_orm::{
 };
 use serde_json::Value;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 use tokio::sync::{mpsc, oneshot};
 
 /// One answer to write.
@@ -69,6 +71,7 @@ const MAX_BATCH: usize = 256;
 pub struct Saver {
     db: DatabaseConnection,
     queue: mpsc::Sender<Job>,
+    commits: Arc<AtomicU64>,
 }
 
 struct Job {
@@ -84,8 +87,20 @@ impl Saver {
     /// Starts the writer task (call inside the Tokio runtime).
     pub fn start(db: DatabaseConnection) -> Saver {
         let (queue, rx) = mpsc::channel(4 * MAX_BATCH);
-        tokio::spawn(writer(db.clone(), rx));
-        Saver { db, queue }
+        let commits = Arc::new(AtomicU64::new(0));
+        tokio::spawn(writer(db.clone(), rx, commits.clone()));
+        Saver { db, queue, commits }
+    }
+
+    /// Tells the page cache that something was written outside the writer
+    /// (a submission).
+    pub fn note_commit(&self) {
+        self.commits.fetch_add(1, Ordering::SeqCst);
+    }
+
+    /// How many batches this writer has committed (the page cache watches it).
+    pub fn commits(&self) -> Arc<AtomicU64> {
+        self.commits.clone()
     }
 
     pub fn db(&self) -> &DatabaseConnection {
@@ -130,7 +145,7 @@ impl Saver {
 /// so the writer remembers them instead of looking them up on every save.
 type ResponseIds = HashMap<(String, String), i64>;
 
-async fn writer(db: DatabaseConnection, mut rx: mpsc::Receiver<Job>) {
+async fn writer(db: DatabaseConnection, mut rx: mpsc::Receiver<Job>, commits: Arc<AtomicU64>) {
     let mut ids = ResponseIds::new();
     while let Some(first) = rx.recv().await {
         let mut batch = vec![first];
@@ -140,7 +155,11 @@ async fn writer(db: DatabaseConnection, mut rx: mpsc::Receiver<Job>) {
                 Err(_) => break,
             }
         }
-        match commit_batch(&db, &mut ids, &batch).await {
+        let result = commit_batch(&db, &mut ids, &batch).await;
+        // Counted before anyone hears of it: a page rendered after the
+        // acknowledgement never reuses a token from before the commit.
+        commits.fetch_add(1, Ordering::SeqCst);
+        match result {
             Ok(reports) => {
                 for (job, report) in batch.into_iter().zip(reports) {
                     let _ = job.reply.send(Ok(report));
@@ -152,6 +171,7 @@ async fn writer(db: DatabaseConnection, mut rx: mpsc::Receiver<Job>) {
                 ids.clear();
                 for job in batch {
                     let result = commit_batch(&db, &mut ids, std::slice::from_ref(&job)).await;
+                    commits.fetch_add(1, Ordering::SeqCst);
                     if result.is_err() {
                         ids.clear();
                     }

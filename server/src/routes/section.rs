@@ -76,7 +76,10 @@ async fn render_stored(
     let t = resolve(app, edition, country)?;
     let page = find_page(&t, slug)?;
     // The token first: a save landing in between only costs a re-render.
-    let token = store::change_token(&app.db, &t.edition.id, &t.state.iso3).await?;
+    let token = app
+        .pages
+        .token(&app.db, &t.edition.id, &t.state.iso3)
+        .await?;
     let add = query.add.filter(|f| page.fields().any(|x| &x.id == f));
     let key = PageKey {
         edition: t.edition.id.clone(),

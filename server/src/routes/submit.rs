@@ -36,7 +36,9 @@ async fn run(
 ) -> Result<Response, AppError> {
     let t = resolve(app, edition, country)?;
     let response = store::response_for(&app.db, &t.edition.id, &t.state.iso3).await?;
-    match submissions::submit(&app.db, t.edition, &response, ANONYMOUS).await {
+    let outcome = submissions::submit(&app.db, t.edition, &response, ANONYMOUS).await;
+    app.saver.note_commit();
+    match outcome {
         Ok(Submitted::New(v)) => {
             let to = format!(
                 "{}?submitted=1",
