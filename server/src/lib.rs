@@ -1,6 +1,7 @@
 //! The `msq` server: configuration, storage, routes and the command-line
 //! tools. `main.rs` only parses the command line.
 
+pub mod actor;
 pub mod config;
 pub mod db;
 pub mod drafts;

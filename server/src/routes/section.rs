@@ -28,9 +28,6 @@ use serde::Deserialize;
 use serde_json::Value;
 use std::collections::BTreeMap;
 
-/// Until accounts exist, saves are recorded as made by this name.
-const ANONYMOUS: &str = "anonymous";
-
 #[derive(Deserialize, Default)]
 pub struct PageQuery {
     /// A list field to show with one more blank row.
@@ -224,16 +221,20 @@ async fn save_page(
         });
     }
 
-    let report = app
-        .saver
-        .save(
-            &t.edition.id,
-            &t.state.iso3,
-            &changes,
-            ANONYMOUS,
-            drafts::save::Mode::Partial,
-        )
-        .await?;
+    // Nothing changed (a Save without edits): nothing to write.
+    let report = if changes.is_empty() {
+        drafts::SaveReport::default()
+    } else {
+        app.saver
+            .save(
+                &t.edition.id,
+                &t.state.iso3,
+                &changes,
+                &crate::actor::of_request(headers),
+                drafts::save::Mode::Partial,
+            )
+            .await?
+    };
     let issues = check_fields(page.fields(), &posted);
 
     if wants_json(headers) {

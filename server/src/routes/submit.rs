@@ -14,9 +14,6 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 
-/// Until accounts exist, submissions are recorded as made by this name.
-const ANONYMOUS: &str = "anonymous";
-
 pub async fn submit(
     State(app): State<AppState>,
     Path((edition, country)): Path<(String, String)>,
@@ -36,7 +33,13 @@ async fn run(
 ) -> Result<Response, AppError> {
     let t = resolve(app, edition, country)?;
     let response = store::response_for(&app.db, &t.edition.id, &t.state.iso3).await?;
-    let outcome = submissions::submit(&app.db, t.edition, &response, ANONYMOUS).await;
+    let outcome = submissions::submit(
+        &app.db,
+        t.edition,
+        &response,
+        &crate::actor::of_request(headers),
+    )
+    .await;
     app.saver.note_commit();
     match outcome {
         Ok(Submitted::New(v)) => {
