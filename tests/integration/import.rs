@@ -4,7 +4,6 @@
 use crate::support::{backends, config_for, TestDb};
 use server::drafts::store;
 use server::response_file::{import, ImportError};
-use std::process::Command;
 
 fn good_file() -> String {
     serde_json::json!({
@@ -142,18 +141,6 @@ async fn unknown_ids_and_invalid_values_are_named_and_nothing_is_written() {
 /// The command itself, as an operator runs it.
 #[tokio::test]
 async fn the_command_line_reports_and_exits_non_zero() {
-    let msq = std::env::current_exe()
-        .unwrap()
-        .parent()
-        .unwrap()
-        .parent()
-        .unwrap()
-        .join("msq");
-    assert!(
-        msq.exists(),
-        "build the msq binary first ({})",
-        msq.display()
-    );
     let tdb = TestDb::new(crate::support::Backend::Sqlite).await;
     let config = config_for(&tdb);
     let good = tdb.dir.path().join("good.json");
@@ -161,11 +148,9 @@ async fn the_command_line_reports_and_exits_non_zero() {
     let bad = tdb.dir.path().join("bad.json");
     std::fs::write(&bad, good_file().replace("\"q3\"", "\"q3x\"")).unwrap();
     let run = |file: &std::path::Path| {
-        Command::new(&msq)
+        crate::support::msq_command()
             .args(["import-response", file.to_str().unwrap()])
             .env("DATABASE_URL", &config.database_url)
-            .env("MSQ_EDITIONS_DIR", &config.editions_dir)
-            .env("RUST_LOG", "warn")
             .output()
             .unwrap()
     };
@@ -217,13 +202,6 @@ async fn the_complete_fixture_is_complete() {
 /// path of the problem.
 #[tokio::test]
 async fn a_broken_edition_stops_start_up_naming_file_and_path() {
-    let msq = std::env::current_exe()
-        .unwrap()
-        .parent()
-        .unwrap()
-        .parent()
-        .unwrap()
-        .join("msq");
     let dir = tempfile::tempdir().unwrap();
     let editions = dir.path().join("editions");
     std::fs::create_dir(&editions).unwrap();
@@ -239,7 +217,7 @@ async fn a_broken_edition_stops_start_up_naming_file_and_path() {
     )
     .unwrap();
     for command in ["serve", "check-editions"] {
-        let out = Command::new(&msq)
+        let out = crate::support::msq_command()
             .arg(command)
             .env("MSQ_EDITIONS_DIR", &editions)
             .env("MSQ_DATA_DIR", dir.path())

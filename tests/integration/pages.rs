@@ -455,24 +455,12 @@ async fn cached_pages_see_saves_made_by_other_instances_and_processes() {
             );
         }
         if backend == Backend::Sqlite {
-            let msq = std::env::current_exe()
-                .unwrap()
-                .parent()
-                .unwrap()
-                .parent()
-                .unwrap()
-                .join("msq");
             let file = app.db.dir.path().join("import.json");
             let json = serde_json::json!({"format": "msq-response", "format_version": 1, "edition": "2020", "member_state": "URY", "answers": {"q14": "Imported by another process"}});
             std::fs::write(&file, json.to_string()).unwrap();
-            let out = std::process::Command::new(&msq)
+            let out = crate::support::msq_command()
                 .args(["import-response", file.to_str().unwrap()])
                 .env("DATABASE_URL", &app.db.url)
-                .env(
-                    "MSQ_EDITIONS_DIR",
-                    crate::support::workspace_root().join("editions"),
-                )
-                .env("RUST_LOG", "warn")
                 .output()
                 .unwrap();
             assert!(

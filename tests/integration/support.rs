@@ -17,6 +17,22 @@ pub fn workspace_root() -> PathBuf {
         .to_path_buf()
 }
 
+/// The `msq` command as an operator runs it (the binary cargo built next to
+/// the tests), with the repository's editions and quiet logs.
+pub fn msq_command() -> std::process::Command {
+    let exe = std::env::current_exe().unwrap();
+    let msq = exe.parent().unwrap().parent().unwrap().join("msq");
+    assert!(
+        msq.exists(),
+        "build the msq binary first ({})",
+        msq.display()
+    );
+    let mut c = std::process::Command::new(msq);
+    c.env("MSQ_EDITIONS_DIR", workspace_root().join("editions"))
+        .env("RUST_LOG", "warn");
+    c
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Backend {
     Sqlite,
