@@ -71,3 +71,9 @@ impl IntoResponse for AppError {
         self.respond(&HeaderMap::new())
     }
 }
+
+/// A handler's result as a response: the page, or the error shown as the
+/// client prefers (a page, or JSON).
+pub fn respond(result: Result<Response, AppError>, headers: &HeaderMap) -> Response {
+    result.unwrap_or_else(|e| e.respond(headers))
+}

@@ -2,7 +2,7 @@
 
 use super::target::resolve;
 use crate::drafts::store;
-use crate::error::AppError;
+use crate::error::{respond, AppError};
 use crate::render::render_html;
 use crate::state::AppState;
 use app::i18n::tr;
@@ -16,10 +16,7 @@ pub async fn show(
     Path((edition, country)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> Response {
-    match render(&app, &edition, &country, &headers).await {
-        Ok(r) => r,
-        Err(e) => e.respond(&headers),
-    }
+    respond(render(&app, &edition, &country, &headers).await, &headers)
 }
 
 async fn render(

@@ -3,7 +3,7 @@
 
 use super::target::resolve;
 use crate::drafts::store;
-use crate::error::AppError;
+use crate::error::{respond, AppError};
 use crate::response_file::ResponseFile;
 use crate::state::AppState;
 use axum::extract::{Path, State};
@@ -15,10 +15,7 @@ pub async fn download(
     Path((edition, country)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> Response {
-    match build(&app, &edition, &country).await {
-        Ok(r) => r,
-        Err(e) => e.respond(&headers),
-    }
+    respond(build(&app, &edition, &country).await, &headers)
 }
 
 async fn build(app: &AppState, edition: &str, country: &str) -> Result<Response, AppError> {

@@ -6,7 +6,7 @@
 
 use super::target::{resolve, Target};
 use crate::drafts::{self, store, Change, Conflict};
-use crate::error::AppError;
+use crate::error::{respond, AppError};
 use crate::page_cache::PageKey;
 use crate::render::{page_response, render_html, render_page, wants_json};
 use crate::state::AppState;
@@ -42,10 +42,10 @@ pub async fn show(
     Query(query): Query<PageQuery>,
     headers: HeaderMap,
 ) -> Response {
-    match render_stored(&app, &edition, &country, &page, query, &headers).await {
-        Ok(r) => r,
-        Err(e) => e.respond(&headers),
-    }
+    respond(
+        render_stored(&app, &edition, &country, &page, query, &headers).await,
+        &headers,
+    )
 }
 
 fn find_page<'a>(t: &Target<'a>, slug: &str) -> Result<Page<'a>, AppError> {
@@ -171,10 +171,10 @@ pub async fn save(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    match save_page(&app, &edition, &country, &page, &headers, &body).await {
-        Ok(r) => r,
-        Err(e) => e.respond(&headers),
-    }
+    respond(
+        save_page(&app, &edition, &country, &page, &headers, &body).await,
+        &headers,
+    )
 }
 
 async fn save_page(

@@ -3,7 +3,7 @@
 
 use super::target::resolve;
 use crate::drafts::store;
-use crate::error::AppError;
+use crate::error::{respond, AppError};
 use crate::render::render_html;
 use crate::state::AppState;
 use crate::submissions::{self, SubmitError, Submitted};
@@ -19,10 +19,7 @@ pub async fn submit(
     Path((edition, country)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> Response {
-    match run(&app, &edition, &country, &headers).await {
-        Ok(r) => r,
-        Err(e) => e.respond(&headers),
-    }
+    respond(run(&app, &edition, &country, &headers).await, &headers)
 }
 
 async fn run(

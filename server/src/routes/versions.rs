@@ -3,7 +3,7 @@
 
 use super::target::resolve;
 use crate::drafts::store;
-use crate::error::AppError;
+use crate::error::{respond, AppError};
 use crate::render::render_html;
 use crate::response_file::ResponseFile;
 use crate::state::AppState;
@@ -28,10 +28,10 @@ pub async fn show(
     Query(q): Query<VersionQuery>,
     headers: HeaderMap,
 ) -> Response {
-    match run(&app, &edition, &country, &version, q, &headers).await {
-        Ok(r) => r,
-        Err(e) => e.respond(&headers),
-    }
+    respond(
+        run(&app, &edition, &country, &version, q, &headers).await,
+        &headers,
+    )
 }
 
 pub fn info(v: &Version) -> VersionInfo {
