@@ -3,7 +3,8 @@
 # machine of this project's kind. Idempotent: every step checks first and
 # does nothing when its tool is already there.
 #   scripts/setup.sh          what running the app needs
-#   scripts/setup.sh --test   plus what the tests need (Chromium, chromedriver)
+#   scripts/setup.sh --test   plus what the tests need (Chromium, chromedriver,
+#                             PDF verifiers: poppler, qpdf, NSS tools, pyHanko)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,8 +42,22 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wb_version"
   cargo install -q wasm-bindgen-cli --version "$wb_version"
 fi
 
+# Fonts the signed PDF embeds (Latin, Cyrillic, Greek, Arabic, CJK); the
+# server loads them once at start-up (server/src/pdf/fonts.rs).
+apt_install fonts-noto-core fonts-noto-cjk fonts-dejavu-core
+
 if [ $want_test = 1 ]; then
   apt_install chromium chromium-driver
+  # Independent PDF verifiers: pdfsig/pdftotext/pdftoppm (poppler), qpdf,
+  # certutil (an NSS trust store for pdfsig), openssl (the test TSA).
+  apt_install poppler-utils qpdf libnss3-tools openssl
+  # pyHanko validates signatures; it lives in its own virtualenv.
+  venv=target/tools/venv
+  if ! "$venv/bin/pyhanko" --version >/dev/null 2>&1; then
+    say "installing pyHanko into $venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install -q --disable-pip-version-check "pyhanko==0.38.*" "pyhanko-cli==0.6.*"
+  fi
   # axe-core checks the pages against WCAG 2.1 A/AA in the browser tests.
   axe_version=4.14.1
   if [ "$(node -p "require('./tests/node_modules/axe-core/package.json').version" 2>/dev/null)" != "$axe_version" ]; then

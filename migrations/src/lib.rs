@@ -7,6 +7,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261125_000001_create_drafts;
 mod m20261125_000002_create_submissions;
+mod m20261125_000003_create_submission_pdfs;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261125_000001_create_drafts::Migration),
             Box::new(m20261125_000002_create_submissions::Migration),
+            Box::new(m20261125_000003_create_submission_pdfs::Migration),
         ]
     }
 }

@@ -1,6 +1,8 @@
 //! Configuration, read once from the environment at start-up. Every
 //! variable has a default that runs the app on SQLite in `./var`.
 
+use crate::signing::credentials::Source;
+use crate::signing::timestamp::TsaUrl;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
@@ -18,6 +20,16 @@ pub struct Config {
     /// `MSQ_SITE_DIR`, default `target/site`: the CSS and the browser bundle
     /// (`pkg/`), as built by `scripts/build.sh`.
     pub site_dir: PathBuf,
+    /// `MSQ_FONTS_DIR`, default `/usr/share/fonts`: the fonts the PDF embeds.
+    pub fonts_dir: PathBuf,
+    /// Who signs the PDFs: `MSQ_SIGNING_CERT` + `MSQ_SIGNING_KEY` (PEM), or
+    /// `MSQ_SIGNING_PKCS12` + `MSQ_SIGNING_PKCS12_PASSWORD`; without them a
+    /// development CA made in `{data_dir}/signing`.
+    pub signing: Source,
+    /// `MSQ_TSA_URL`: an RFC 3161 time-stamp authority (http://), optional.
+    pub tsa_url: Option<TsaUrl>,
+    /// `MSQ_SIGNING_LOCATION`: the signature's /Location.
+    pub signing_location: String,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -51,7 +63,47 @@ impl Config {
                 message: "must be a sqlite: or postgres:// URL".into(),
             });
         }
+        let signing = match (
+            get("MSQ_SIGNING_CERT").filter(|s| !s.is_empty()),
+            get("MSQ_SIGNING_KEY").filter(|s| !s.is_empty()),
+            get("MSQ_SIGNING_PKCS12").filter(|s| !s.is_empty()),
+        ) {
+            (Some(cert), Some(key), None) => Source::Pem {
+                cert: cert.into(),
+                key: key.into(),
+            },
+            (None, None, Some(file)) => Source::Pkcs12 {
+                file: file.into(),
+                password: get("MSQ_SIGNING_PKCS12_PASSWORD").unwrap_or_default(),
+            },
+            (None, None, None) => Source::Development {
+                dir: data_dir.join("signing"),
+            },
+            _ => return Err(ConfigError {
+                name: "MSQ_SIGNING_CERT",
+                message:
+                    "set MSQ_SIGNING_CERT and MSQ_SIGNING_KEY together, or MSQ_SIGNING_PKCS12 alone"
+                        .into(),
+            }),
+        };
+        let tsa_url = match get("MSQ_TSA_URL").filter(|s| !s.is_empty()) {
+            None => None,
+            Some(u) => Some(u.parse().map_err(
+                |e: crate::signing::timestamp::TimestampError| ConfigError {
+                    name: "MSQ_TSA_URL",
+                    message: e.to_string(),
+                },
+            )?),
+        };
         Ok(Config {
+            fonts_dir: PathBuf::from(
+                get("MSQ_FONTS_DIR").unwrap_or_else(|| crate::pdf::fonts::DEFAULT_DIR.into()),
+            ),
+            signing,
+            tsa_url,
+            signing_location: get("MSQ_SIGNING_LOCATION")
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| "MSQ server".into()),
             listen,
             data_dir,
             database_url,

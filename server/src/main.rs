@@ -29,6 +29,15 @@ enum Command {
     },
     /// Lint every edition in MSQ_EDITIONS_DIR and exit.
     CheckEditions,
+    /// Render and sign the PDF of a response file, without a server.
+    Pdf {
+        /// The response file (docs/response-format.md).
+        #[arg(long)]
+        response: PathBuf,
+        /// Where to write the signed PDF.
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 #[tokio::main]
@@ -39,6 +48,7 @@ async fn main() -> ExitCode {
         Command::Serve => serve().await,
         Command::ImportResponse { file } => import(file).await,
         Command::CheckEditions => check_editions(),
+        Command::Pdf { response, out } => pdf(response, out).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -92,5 +102,31 @@ fn check_editions() -> Result<(), String> {
             e.fields().count()
         );
     }
+    Ok(())
+}
+
+async fn pdf(response: PathBuf, out: PathBuf) -> Result<(), String> {
+    let text =
+        std::fs::read_to_string(&response).map_err(|e| format!("{}: {e}", response.display()))?;
+    let config = Config::from_env().map_err(|e| e.to_string())?;
+    let editions =
+        app::questionnaire::loader::load_dir(&config.editions_dir).map_err(|e| e.to_string())?;
+    // The same checks as an import: a broken file is refused, naming each problem.
+    let checked = server::response_file::parse(&text, &editions)
+        .map_err(|e| format!("{}: {e}", response.display()))?;
+    let file: server::response_file::ResponseFile =
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", response.display()))?;
+    let service = server::submissions::signed_pdf::PdfService::start(&config)?;
+    let bytes = service
+        .make(checked.edition, &file, chrono::Utc::now())
+        .await
+        .map_err(|e| e.to_string())?;
+    std::fs::write(&out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
+    println!(
+        "Wrote {} ({} bytes), signed by {}.",
+        out.display(),
+        bytes.len(),
+        service.signer.name()
+    );
     Ok(())
 }

@@ -20,6 +20,8 @@ pub enum StartupError {
         addr: std::net::SocketAddr,
         source: std::io::Error,
     },
+    #[error("PDF: {0}")]
+    Pdf(String),
     #[error("server: {0}")]
     Serve(std::io::Error),
 }
@@ -40,6 +42,8 @@ pub async fn build_state(config: Config) -> Result<AppState, StartupError> {
             url: redact(&config.database_url),
             source,
         })?;
+    let pdf =
+        crate::submissions::signed_pdf::PdfService::start(&config).map_err(StartupError::Pdf)?;
     let assets = crate::routes::assets::Assets::load(&config);
     let saver = crate::drafts::Saver::start(db.clone());
     if let Some(v) = assets.version("/style/msq.css") {
@@ -47,6 +51,7 @@ pub async fn build_state(config: Config) -> Result<AppState, StartupError> {
     }
     Ok(AppState {
         assets: Arc::new(assets),
+        pdf: Arc::new(pdf),
         pages: Arc::new(crate::page_cache::PageCache::new(
             &config.database_url,
             saver.commits(),

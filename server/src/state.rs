@@ -19,6 +19,8 @@ pub struct AppState {
     pub pages: Arc<crate::page_cache::PageCache>,
     /// The style sheet and browser bundle, in memory.
     pub assets: Arc<crate::routes::assets::Assets>,
+    /// Renders and signs submission PDFs (fonts loaded once).
+    pub pdf: Arc<crate::submissions::signed_pdf::PdfService>,
 }
 
 impl AppState {

@@ -7,6 +7,8 @@ mod definition;
 mod drafts;
 mod import;
 mod pages;
+mod pdf;
 mod submission;
 mod support;
+mod tsa;
 mod validation;

@@ -121,6 +121,12 @@ pub fn config_for(db: &TestDb) -> Config {
         database_url: db.url.clone(),
         editions_dir: root.join("editions"),
         site_dir: root.join("target/site"),
+        fonts_dir: server::pdf::fonts::DEFAULT_DIR.into(),
+        signing: server::signing::credentials::Source::Development {
+            dir: db.dir.path().join("signing"),
+        },
+        tsa_url: None,
+        signing_location: "MSQ test server".into(),
     }
 }
 
@@ -179,7 +185,9 @@ impl TestApp {
 pub struct Reply {
     pub status: u16,
     pub headers: hyper::HeaderMap,
+    /// The body as text (lossy for binary bodies: see `bytes`).
     pub body: String,
+    pub bytes: Vec<u8>,
 }
 
 impl Reply {
@@ -212,11 +220,45 @@ pub async fn request_with(method: &str, url: &str, headers: &[(&str, &str)]) -> 
     request(method, url, None, headers).await
 }
 
+/// POSTs a multipart form with one file field.
+pub async fn post_file(url: &str, field: &str, file_name: &str, content: &[u8]) -> Reply {
+    let boundary = "msq-test-boundary-7d1f";
+    let mut body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{file_name}\"\r\nContent-Type: application/pdf\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(content);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    let content_type = format!("multipart/form-data; boundary={boundary}");
+    request_raw("POST", url, Some(body), &[("content-type", &content_type)]).await
+}
+
+/// A request with a raw body (set its content type in `headers`).
+pub async fn request_body(
+    method: &str,
+    url: &str,
+    body: Vec<u8>,
+    headers: &[(&str, &str)],
+) -> Reply {
+    request_raw(method, url, Some(body), headers).await
+}
+
 async fn request(method: &str, url: &str, body: Option<String>, extra: &[(&str, &str)]) -> Reply {
-    let mut req = hyper::Request::builder().method(method).uri(url);
+    let mut headers: Vec<(&str, &str)> = Vec::new();
     if body.is_some() {
-        req = req.header("content-type", "application/x-www-form-urlencoded");
+        headers.push(("content-type", "application/x-www-form-urlencoded"));
     }
+    headers.extend_from_slice(extra);
+    request_raw(method, url, body.map(String::into_bytes), &headers).await
+}
+
+async fn request_raw(
+    method: &str,
+    url: &str,
+    body: Option<Vec<u8>>,
+    extra: &[(&str, &str)],
+) -> Reply {
+    let mut req = hyper::Request::builder().method(method).uri(url);
     for (k, v) in extra {
         req = req.header(*k, *v);
     }
@@ -231,6 +273,7 @@ async fn request(method: &str, url: &str, body: Option<String>, extra: &[(&str, 
         status,
         headers,
         body: String::from_utf8_lossy(&body).into_owned(),
+        bytes: body.to_vec(),
     }
 }
 

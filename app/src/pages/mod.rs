@@ -13,6 +13,7 @@ pub mod layout;
 pub mod messages;
 pub mod rich_text;
 pub mod section;
+pub mod verify;
 pub mod version;
 
 /// URL paths of the respondent pages; one place, so links never drift.
@@ -38,4 +39,11 @@ pub mod paths {
     pub fn version_json(edition: &str, iso3: &str, version: i32) -> String {
         format!("/msq/{edition}/{iso3}/versions/{version}.json")
     }
+
+    pub fn version_pdf(edition: &str, iso3: &str, version: i32) -> String {
+        format!("/msq/{edition}/{iso3}/versions/{version}.pdf")
+    }
+
+    /// The public page that checks an uploaded PDF.
+    pub const VERIFY: &str = "/verify";
 }

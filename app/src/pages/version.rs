@@ -47,6 +47,7 @@ pub fn version_page(
             <div><dt>{tr("version.submitted_by")}</dt><dd>{info.submitted_by.clone()}</dd></div>
             <div><dt>{tr("version.sha256")}</dt><dd><code class="hash">{info.sha256.clone()}</code></dd></div>
         </dl>
+        <p><a href=paths::version_pdf(&edition.id, &state.iso3, info.version) download=format!("msq-{}-{}-v{}.pdf", edition.id, state.iso3, info.version)>{tr("pdf.download")}</a></p>
         <p><a href=paths::version_json(&edition.id, &state.iso3, info.version) download=format!("msq-{}-{}-v{}.json", edition.id, state.iso3, info.version)>{tr("version.download_json")}</a></p>
         {answer_sheet(&AnswerSheet { edition, iso3: &state.iso3, answers, issues: &[], editable: false })}
     }

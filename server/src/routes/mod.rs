@@ -10,6 +10,7 @@ mod security_headers;
 mod start;
 mod submit;
 mod target;
+mod verify;
 mod versions;
 
 use crate::state::AppState;
@@ -21,6 +22,14 @@ pub fn router(state: AppState) -> Router {
         .route("/", get(start::choose))
         .route("/start", get(start::start))
         .route("/health", get(health::health))
+        .route(
+            "/verify",
+            get(verify::form)
+                .post(verify::check)
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    verify::MAX_UPLOAD + 64 * 1024,
+                )),
+        )
         .route("/msq/{edition}/{country}", get(country_home::show))
         .route("/msq/{edition}/{country}/check", get(check_answers::show))
         .route("/msq/{edition}/{country}/submit", post(submit::submit))

@@ -40,6 +40,20 @@ async fn run(
     app.saver.note_commit();
     match outcome {
         Ok(Submitted::New(v)) => {
+            // The signed PDF is made now, in the background, and kept; a
+            // download before it is ready makes (or waits for) the same file.
+            let (bg, edition_id, frozen) = (app.clone(), t.edition.id.clone(), v.clone());
+            tokio::spawn(async move {
+                if let Some(edition) = bg.edition(&edition_id) {
+                    if let Err(e) = crate::submissions::signed_pdf::get_or_make(
+                        &bg.db, &bg.pdf, edition, &frozen,
+                    )
+                    .await
+                    {
+                        tracing::error!(error = %e, "making the signed PDF of a new version");
+                    }
+                }
+            });
             let to = format!(
                 "{}?submitted=1",
                 paths::version(&t.edition.id, &t.state.iso3, v.version)

@@ -1,5 +1,6 @@
 //! `GET /msq/{edition}/{country}/versions/{n}` (the page) and
-//! `…/versions/{n}.json` (the response file of that version).
+//! `…/versions/{n}.json` (the response file of that version) and
+//! `…/versions/{n}.pdf` (its signed PDF, made once and kept).
 
 use super::target::resolve;
 use crate::drafts::store;
@@ -7,7 +8,7 @@ use crate::error::{respond, AppError};
 use crate::render::render_html;
 use crate::response_file::ResponseFile;
 use crate::state::AppState;
-use crate::submissions::{self, Version};
+use crate::submissions::{self, signed_pdf, Version};
 use app::i18n::tr_args;
 use app::pages::version::{version_page, VersionInfo};
 use app::questionnaire::{Answer, Answers, Edition};
@@ -15,6 +16,13 @@ use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Page,
+    Json,
+    Pdf,
+}
 
 #[derive(Deserialize, Default)]
 pub struct VersionQuery {
@@ -66,9 +74,10 @@ async fn run(
     headers: &HeaderMap,
 ) -> Result<Response, AppError> {
     let t = resolve(app, edition, country)?;
-    let (number, json) = match version.strip_suffix(".json") {
-        Some(n) => (n, true),
-        None => (version, false),
+    let (number, format) = match (version.strip_suffix(".json"), version.strip_suffix(".pdf")) {
+        (Some(n), _) => (n, Format::Json),
+        (_, Some(n)) => (n, Format::Pdf),
+        _ => (version, Format::Page),
     };
     let unknown = || AppError::NotFound(tr_args("version.unknown", &[("version", &version)]));
     let number: i32 = number.parse().map_err(|_| unknown())?;
@@ -78,7 +87,30 @@ async fn run(
     let v = submissions::version(&app.db, response.id, number)
         .await?
         .ok_or_else(unknown)?;
-    if json {
+    if format == Format::Pdf {
+        let kept = signed_pdf::get_or_make(&app.db, &app.pdf, t.edition, &v)
+            .await
+            .map_err(|e| AppError::Internal(e.to_string()))?;
+        let disposition = format!(
+            "attachment; filename=\"msq-{}-{}-v{}.pdf\"",
+            v.edition, v.member_state, v.version
+        );
+        return Ok((
+            [
+                (header::CONTENT_TYPE, "application/pdf".to_string()),
+                (header::CONTENT_DISPOSITION, disposition),
+                // The same file every time (it is kept): a stable ETag.
+                (header::ETAG, format!("\"{}\"", kept.sha256)),
+                (
+                    header::CACHE_CONTROL,
+                    "private, max-age=31536000, immutable".to_string(),
+                ),
+            ],
+            kept.pdf,
+        )
+            .into_response());
+    }
+    if format == Format::Json {
         let body = serde_json::to_string_pretty(&ResponseFile::from_version(&v))
             .map_err(|e| AppError::Internal(e.to_string()))?;
         let disposition = format!(

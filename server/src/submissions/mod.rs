@@ -1,6 +1,9 @@
 //! Submitting a response: its answers are checked for completeness, then
 //! frozen as an immutable version (v1, v2, …) with the SHA-256 of their
 //! canonical JSON. Later edits start a new draft; versions never change.
+//! Each version's signed PDF is made once and kept (`signed_pdf`).
+
+pub mod signed_pdf;
 
 use crate::db::entities::{responses, submissions};
 use crate::drafts::store;
@@ -21,6 +24,8 @@ pub const SUBMITTED: &str = "submitted";
 /// One submitted version, as frozen.
 #[derive(Clone, Debug)]
 pub struct Version {
+    /// The row id (the PDF archive refers to it).
+    pub id: i64,
     pub version: i32,
     pub edition: String,
     pub member_state: String,
@@ -36,6 +41,7 @@ pub struct Version {
 impl From<submissions::Model> for Version {
     fn from(m: submissions::Model) -> Self {
         Version {
+            id: m.id,
             version: m.version,
             edition: m.edition,
             member_state: m.member_state,
@@ -130,16 +136,10 @@ pub async fn submit(
         .exec(&txn)
         .await?;
     txn.commit().await?;
-    Ok(Submitted::New(Version {
-        version,
-        edition: edition.id.clone(),
-        member_state: response.member_state.clone(),
-        answers: serde_json::from_str(&canonical).unwrap_or_default(),
-        canonical,
-        sha256,
-        submitted_by: actor.to_string(),
-        submitted_at: now,
-    }))
+    let frozen = self::version(db, response.id, version)
+        .await?
+        .ok_or(SubmitError::Concurrent)?;
+    Ok(Submitted::New(frozen))
 }
 
 /// Every version of a response, oldest first.

@@ -4,4 +4,5 @@
 pub mod answer_changes;
 pub mod answers;
 pub mod responses;
+pub mod submission_pdfs;
 pub mod submissions;

@@ -1,0 +1,83 @@
+//! The submission PDF: laid out from the edition's definition and the
+//! frozen answers, with embedded Unicode fonts and the answers' JSON
+//! attached; `signing` then signs it.
+//!
+//! - `fonts`: the faces, loaded once, and the fallback chain
+//! - `shaping`: text to glyphs (bidi, line breaks, rustybuzz)
+//! - `layout`: rows, blocks and pages
+//! - `content`: what is printed for each question and answer type
+//! - `write`: pages to a PDF with printpdf (fonts subset)
+//! - `attachment`: the answers' JSON as an embedded file
+
+pub mod attachment;
+pub mod content;
+pub mod fonts;
+pub mod layout;
+pub mod shaping;
+pub mod write;
+
+pub use content::{SignatureText, Submission};
+pub use fonts::FontSet;
+
+use crate::signing::pades::Widget;
+
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    #[error("font: {0}")]
+    Font(String),
+    #[error("PDF structure: {0}")]
+    Pdf(#[from] lopdf::Error),
+}
+
+/// A laid-out, unsigned document and where its signature widget goes.
+pub struct Rendered {
+    pub doc: lopdf::Document,
+    pub widget: Widget,
+}
+
+/// Renders a submission, with `json` (its response file) attached.
+pub fn render(
+    fonts: &FontSet,
+    s: &Submission,
+    sig: &SignatureText,
+    json: &[u8],
+    created: chrono::DateTime<chrono::Utc>,
+) -> Result<Rendered, PdfError> {
+    let (mut pages, place) = content::build(fonts, s, sig);
+    content::decorate(fonts, s, &mut pages);
+    let title = format!(
+        "{} – {}{}",
+        app::questionnaire::text::plain(s.edition.title.en()),
+        content::member_state_name(s.member_state),
+        s.version.map(|v| format!(" – v{v}")).unwrap_or_default()
+    );
+    let mut doc = write::write(
+        fonts,
+        &pages,
+        &write::Meta {
+            title: &title,
+            author: s.submitted_by,
+            subject: &format!("SHA-256 of the answers: {}", s.sha256),
+            created: created.timestamp(),
+        },
+    )?;
+    attachment::attach(
+        &mut doc,
+        attachment::FILE_NAME,
+        "The submitted answers (MSQ response file, docs/response-format.md)",
+        json,
+        &crate::signing::pdf_date(&created),
+    )?;
+    Ok(Rendered {
+        doc,
+        widget: Widget {
+            page: place.page,
+            rect: [
+                place.x,
+                layout::PAGE_HEIGHT - (place.top + place.height),
+                place.x + place.width,
+                layout::PAGE_HEIGHT - place.top,
+            ],
+        },
+    })
+}
