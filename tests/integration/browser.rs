@@ -328,6 +328,7 @@ async fn the_pages_pass_axe_wcag_2_1_aa() {
         "/msq/2020/MAR/check".into(),
         "/msq/2020/MAR".into(),
         "/msq/2020/MAR/versions/1?submitted=1".into(),
+        "/verify".into(),
     ];
     let fixture = std::fs::read_to_string(
         crate::support::workspace_root().join("tests/fixtures/complete-response.json"),

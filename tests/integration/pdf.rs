@@ -70,6 +70,23 @@ fn pyhanko_validate(pdf: &Path, trust: &[&Path]) -> (bool, String) {
     run(cmd.arg(pdf))
 }
 
+/// The DER of the CMS in the signature dictionary's /Contents.
+fn signature_contents(pdf: &[u8]) -> Vec<u8> {
+    let text = String::from_utf8_lossy(pdf);
+    let sig = text.find("/ETSI.CAdES.detached").unwrap();
+    let at = sig + text[sig..].find("/Contents").unwrap();
+    let open = at + text[at..].find('<').unwrap() + 1;
+    let close = open + text[open..].find('>').unwrap();
+    let mut hex = text[open..close].trim_end_matches('0').to_string();
+    if hex.len() % 2 == 1 {
+        hex.push('0');
+    }
+    (0..hex.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
+        .collect()
+}
+
 /// pyHanko's pretty report of an intact, trusted signature over the whole
 /// file.
 fn assert_pyhanko_valid(report: &str) {
@@ -116,6 +133,49 @@ fn check_with_independent_verifiers(dir: &Path, pdf: &[u8], ca: &Path) {
     let (ok, report) = pyhanko_validate(&good, &[ca]);
     assert!(ok, "{report}");
     assert_pyhanko_valid(&report);
+    // pyHanko's plain summary line.
+    let (ok, summary) = run(Command::new(pyhanko())
+        .args([
+            "sign",
+            "validate",
+            "--no-revocation-check",
+            "--trust-replace",
+            "--trust",
+        ])
+        .arg(ca)
+        .arg(&good));
+    assert!(
+        ok && summary.contains(":INTACT:TRUSTED,UNTOUCHED"),
+        "{summary}"
+    );
+    // The CMS as OpenSSL reads it: exactly the three signed attributes of
+    // PAdES B-B (no signing-time).
+    let der = dir.join("signature.der");
+    std::fs::write(&der, signature_contents(pdf)).unwrap();
+    let (ok, cms) = run(Command::new("openssl")
+        .args(["cms", "-cmsout", "-print", "-inform", "DER", "-in"])
+        .arg(&der));
+    assert!(ok, "{cms}");
+    let signed = cms
+        .split("signedAttrs:")
+        .nth(1)
+        .unwrap()
+        .split("unsignedAttrs:")
+        .next()
+        .unwrap();
+    let attrs: Vec<&str> = signed
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("object: "))
+        .collect();
+    assert_eq!(
+        attrs,
+        [
+            "contentType (1.2.840.113549.1.9.3)",
+            "messageDigest (1.2.840.113549.1.9.4)",
+            "id-smime-aa-signingCertificateV2 (1.2.840.113549.1.9.16.2.47)"
+        ],
+        "{cms}"
+    );
     let (ok, report) = run(Command::new("qpdf").arg("--check").arg(&good));
     assert!(
         ok && report.contains("No syntax or stream encoding errors"),
@@ -209,6 +269,20 @@ async fn a_submission_pdf_is_signed_kept_and_verified() {
         assert_eq!(r.status, 422);
         assert!(r.body.contains("The PDF has no signature."), "{}", r.body);
 
+        // The signature dictionary (written uncompressed) says who, why, where.
+        let raw = String::from_utf8_lossy(&first.bytes);
+        for needle in [
+            "/SubFilter/ETSI.CAdES.detached",
+            "/Reason(Submission of the Member States Questionnaire)",
+            "/Location(MSQ test server)",
+            "/Name(MSQ development signing)",
+            "/M(D:",
+        ] {
+            assert!(
+                raw.contains(needle),
+                "no {needle} in the signature dictionary"
+            );
+        }
         if backend == Backend::Sqlite {
             check_with_independent_verifiers(
                 app.db.dir.path(),
@@ -419,4 +493,132 @@ async fn a_configured_time_stamp_authority_makes_it_b_t() {
     );
     assert!(!out2.exists());
     tsa.stop();
+}
+
+/// An organisation's own certificate: an RSA key and certificate as PEM,
+/// or the same in a PKCS#12 file, issued by a CA the verifiers trust.
+#[test]
+fn a_configured_rsa_certificate_signs_as_pem_or_pkcs12() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let openssl = |args: &[&str]| {
+        let (ok, text) = run(Command::new("openssl").args(args).current_dir(d));
+        assert!(ok, "openssl {args:?}: {text}");
+    };
+    openssl(&[
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "org-ca.key",
+        "-out",
+        "org-ca.pem",
+        "-subj",
+        "/CN=Example Org Root CA",
+        "-days",
+        "30",
+        "-addext",
+        "basicConstraints=critical,CA:true",
+        "-addext",
+        "keyUsage=critical,keyCertSign,cRLSign",
+    ]);
+    openssl(&[
+        "req",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "signer.key",
+        "-out",
+        "signer.csr",
+        "-subj",
+        "/CN=UN DESA MSQ signing/O=Example Org",
+    ]);
+    std::fs::write(
+        d.join("ext.cnf"),
+        "basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature,nonRepudiation\n",
+    )
+    .unwrap();
+    openssl(&[
+        "x509",
+        "-req",
+        "-in",
+        "signer.csr",
+        "-CA",
+        "org-ca.pem",
+        "-CAkey",
+        "org-ca.key",
+        "-CAcreateserial",
+        "-out",
+        "signer.pem",
+        "-days",
+        "30",
+        "-extfile",
+        "ext.cnf",
+    ]);
+    openssl(&[
+        "pkcs12",
+        "-export",
+        "-inkey",
+        "signer.key",
+        "-in",
+        "signer.pem",
+        "-certfile",
+        "org-ca.pem",
+        "-out",
+        "signer.p12",
+        "-passout",
+        "pass:s3cret",
+    ]);
+    let ca = d.join("org-ca.pem");
+    let cases: [(&str, Vec<(&str, PathBuf)>); 2] = [
+        (
+            "pem",
+            vec![
+                ("MSQ_SIGNING_CERT", d.join("signer.pem")),
+                ("MSQ_SIGNING_KEY", d.join("signer.key")),
+            ],
+        ),
+        ("p12", vec![("MSQ_SIGNING_PKCS12", d.join("signer.p12"))]),
+    ];
+    for (name, env) in cases {
+        let out = d.join(format!("{name}.pdf"));
+        let mut cmd = msq_command();
+        cmd.env("MSQ_DATA_DIR", d)
+            .env("MSQ_SIGNING_PKCS12_PASSWORD", "s3cret");
+        for (k, v) in &env {
+            cmd.env(k, v);
+        }
+        let (ok, text) = run(cmd
+            .args(["pdf", "--response"])
+            .arg(fixture())
+            .arg("--out")
+            .arg(&out));
+        assert!(ok, "{name}: {text}");
+        assert!(
+            text.contains("signed by UN DESA MSQ signing"),
+            "{name}: {text}"
+        );
+        let (ok, report) = pyhanko_validate(&out, &[&ca]);
+        assert!(ok, "{name}: {report}");
+        assert_pyhanko_valid(&report);
+        assert!(report.contains("sha256_rsa"), "{name}: {report}");
+        let report = pdfsig_trusting(&out, &ca);
+        assert!(
+            report.contains("Signature is Valid.") && report.contains("Certificate is Trusted."),
+            "{name}: {report}"
+        );
+    }
+    // A wrong password: a clear error.
+    let (ok, text) = run(msq_command()
+        .env("MSQ_DATA_DIR", d)
+        .env("MSQ_SIGNING_PKCS12", d.join("signer.p12"))
+        .env("MSQ_SIGNING_PKCS12_PASSWORD", "wrong")
+        .args(["pdf", "--response"])
+        .arg(fixture())
+        .arg("--out")
+        .arg(d.join("x.pdf")));
+    assert!(!ok && text.contains("signer.p12"), "{text}");
 }

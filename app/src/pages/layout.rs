@@ -38,7 +38,10 @@ pub fn document(shell: Shell, body: AnyView) -> AnyView {
                 </header>
                 <main id="main" class="container" tabindex="-1">{body}</main>
                 <footer class="site-footer">
-                    <div class="container">{tr("site.footer")}</div>
+                    <div class="container">
+                        <p>{tr("site.footer")}</p>
+                        <p><a href=super::paths::VERIFY>{tr("verify.title")}</a></p>
+                    </div>
                 </footer>
             </body>
         </html>

@@ -214,7 +214,7 @@ impl FontSet {
         let mut faces = Vec::new();
         for spec in CHAIN {
             let path = dir.join(spec.file);
-            let bytes = match std::fs::read(&path) {
+            let bytes = match map(&path) {
                 Ok(b) => b,
                 Err(e) if spec.required => {
                     return Err(FontError::Missing {
@@ -226,7 +226,8 @@ impl FontSet {
                 Err(_) => continue,
             };
             // Kept for the life of the process: the set is made once.
-            let data: &'static [u8] = Box::leak(bytes.into_boxed_slice());
+            let mapped: &'static memmap2::Mmap = Box::leak(Box::new(bytes));
+            let data: &'static [u8] = mapped.as_ref();
             let shaper = rustybuzz::Face::from_slice(data, spec.index)
                 .ok_or_else(|| FontError::Unparsable(path.clone()))?;
             faces.push(Face {
@@ -263,6 +264,17 @@ impl FontSet {
         }
         out
     }
+}
+
+/// Maps a font file into memory: only the tables and glyphs a document
+/// uses are ever read from disk, so the 20 MB CJK collections cost almost
+/// nothing until a Chinese answer needs them.
+fn map(path: &Path) -> std::io::Result<memmap2::Mmap> {
+    let file = std::fs::File::open(path)?;
+    // SAFETY: the fonts are read-only system files (Debian packages); the
+    // map is never written, and a file replaced by a package upgrade keeps
+    // its old inode (unlinked, not truncated) while it is mapped.
+    unsafe { memmap2::Mmap::map(&file) }
 }
 
 /// Characters that draw nothing and need no glyph (controls, bidi marks,

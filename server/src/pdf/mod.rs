@@ -68,6 +68,7 @@ pub fn render(
         json,
         &crate::signing::pdf_date(&created),
     )?;
+    compress(&mut doc);
     Ok(Rendered {
         doc,
         widget: Widget {
@@ -80,4 +81,32 @@ pub fn render(
             ],
         },
     })
+}
+
+/// Compresses the streams printpdf leaves raw (page contents, font
+/// programs) with a fast Flate level: most of the gain for little time.
+fn compress(doc: &mut lopdf::Document) {
+    use flate2::{write::ZlibEncoder, Compression};
+    use std::io::Write;
+    for object in doc.objects.values_mut() {
+        if let lopdf::Object::Stream(stream) = object {
+            if !stream.allows_compression || stream.dict.has(b"Filter") || stream.content.len() < 64
+            {
+                continue;
+            }
+            let mut encoder = ZlibEncoder::new(
+                Vec::with_capacity(stream.content.len() / 2),
+                Compression::fast(),
+            );
+            if encoder.write_all(&stream.content).is_err() {
+                continue;
+            }
+            if let Ok(packed) = encoder.finish() {
+                if packed.len() < stream.content.len() {
+                    stream.dict.set("Filter", "FlateDecode");
+                    stream.set_content(packed);
+                }
+            }
+        }
+    }
 }

@@ -8,6 +8,8 @@
 use super::fonts::{is_invisible, FontSet, Weight};
 use rustybuzz::{Direction, UnicodeBuffer};
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::ops::Range;
 use unicode_bidi::ParagraphBidiInfo;
 use unicode_linebreak::{linebreaks, BreakOpportunity};
@@ -76,9 +78,13 @@ pub fn paragraph(fonts: &FontSet, text: &str, style: Style, max_width: f32) -> V
         return vec![Line::default()];
     }
     let bidi = ParagraphBidiInfo::new(text, None);
+    if bidi.levels.iter().all(|l| l.is_ltr()) {
+        return ltr_paragraph(fonts, text, style, max_width);
+    }
     let rtl = bidi.paragraph_level.is_rtl();
+    let measure = |a: usize, b: usize| measure(fonts, &text[a..b], a, &bidi, style);
     let mut lines = Vec::new();
-    for range in line_ranges(fonts, text, &bidi, style, max_width) {
+    for range in line_ranges(text, &measure, max_width) {
         let mut line = shape_line(fonts, text, &bidi, range, style);
         line.rtl = rtl;
         lines.push(line);
@@ -86,13 +92,58 @@ pub fn paragraph(fonts: &FontSet, text: &str, style: Style, max_width: f32) -> V
     lines
 }
 
+/// A paragraph with no right-to-left text: shaped once, face run by face
+/// run, then cut into lines (the glyphs of a line are those whose cluster
+/// falls inside it).
+fn ltr_paragraph(fonts: &FontSet, text: &str, style: Style, max_width: f32) -> Vec<Line> {
+    // (face, glyph, absolute cluster) in logical = visual order.
+    let mut glyphs: Vec<(usize, Shaped, usize)> = Vec::new();
+    for (range, face) in face_runs(fonts, text, style.weight) {
+        for g in shape(fonts, face, &text[range.clone()], false, style) {
+            let cluster = range.start + g.cluster;
+            glyphs.push((face, g, cluster));
+        }
+    }
+    // prefix[i]: advance of the glyphs before glyph i.
+    let mut prefix = Vec::with_capacity(glyphs.len() + 1);
+    prefix.push(0.0f32);
+    for (_, g, _) in &glyphs {
+        prefix.push(prefix.last().copied().unwrap_or(0.0) + g.advance);
+    }
+    let first_at = |byte: usize| glyphs.partition_point(|(_, _, c)| *c < byte);
+    let measure = |a: usize, b: usize| prefix[first_at(b)] - prefix[first_at(a)];
+    line_ranges(text, &measure, max_width)
+        .into_iter()
+        .map(|range| {
+            let (from, to) = (first_at(range.start), first_at(range.end));
+            let origin = prefix[from];
+            let mut line = Line::default();
+            for (i, (face, g, _)) in glyphs[from..to].iter().enumerate() {
+                let glyph = Glyph {
+                    gid: g.gid,
+                    x: prefix[from + i] - origin + g.offset,
+                    text: g.text.clone(),
+                };
+                match line.runs.last_mut() {
+                    Some(run) if run.face == *face => run.glyphs.push(glyph),
+                    _ => line.runs.push(Run {
+                        face: *face,
+                        size: style.size,
+                        glyphs: vec![glyph],
+                    }),
+                }
+            }
+            line.width = prefix[to] - origin;
+            line
+        })
+        .collect()
+}
+
 /// Where the lines of a paragraph start and end (byte ranges, trailing
 /// spaces left out).
 fn line_ranges(
-    fonts: &FontSet,
     text: &str,
-    bidi: &ParagraphBidiInfo,
-    style: Style,
+    measure: &dyn Fn(usize, usize) -> f32,
     max_width: f32,
 ) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -104,7 +155,7 @@ fn line_ranges(
             continue;
         }
         let piece = &text[prev..at];
-        let w = measure(fonts, piece.trim_end(), prev, bidi, style);
+        let w = measure(prev, prev + piece.trim_end().len());
         if width + w > max_width && prev > start {
             out.push(start..trim_end(text, start, prev));
             start = prev;
@@ -116,16 +167,16 @@ fn line_ranges(
             let mut cut_from = prev;
             for (i, c) in piece.char_indices() {
                 let end = prev + i + c.len_utf8();
-                let w = measure(fonts, &text[cut_from..end], cut_from, bidi, style);
+                let w = measure(cut_from, end);
                 if w > max_width && end - c.len_utf8() > cut_from {
                     out.push(start..prev + i);
                     start = prev + i;
                     cut_from = start;
                 }
             }
-            width = measure(fonts, &text[start..at], start, bidi, style);
+            width = measure(start, at);
         } else {
-            width += measure(fonts, piece, prev, bidi, style);
+            width += measure(prev, at);
         }
         prev = at;
         if kind == BreakOpportunity::Mandatory && at < text.len() {
@@ -213,9 +264,37 @@ fn face_runs(fonts: &FontSet, text: &str, weight: Weight) -> Vec<(Range<usize>, 
     out
 }
 
+thread_local! {
+    /// Shape plans by face, direction and script: making a plan reads the
+    /// font's layout tables, which costs more than shaping a word.
+    static PLANS: RefCell<HashMap<(usize, bool, u32), rustybuzz::ShapePlan>> =
+        RefCell::new(HashMap::new());
+}
+
+fn with_plan<T>(
+    (index, direction, script): (usize, Direction, rustybuzz::Script),
+    face: &super::fonts::Face,
+    f: impl FnOnce(&rustybuzz::ShapePlan) -> T,
+) -> T {
+    let key = (
+        index,
+        direction == Direction::RightToLeft,
+        u32::from_be_bytes(script.tag().to_bytes()),
+    );
+    PLANS.with(|plans| {
+        let mut plans = plans.borrow_mut();
+        let plan = plans.entry(key).or_insert_with(|| {
+            rustybuzz::ShapePlan::new(&face.shaper, direction, Some(script), None, &[])
+        });
+        f(plan)
+    })
+}
+
 /// A shaped glyph before placement, in points.
 struct Shaped {
     gid: u16,
+    /// Byte offset of the glyph's cluster in the shaped text.
+    cluster: usize,
     advance: f32,
     offset: f32,
     text: String,
@@ -231,7 +310,10 @@ fn shape(fonts: &FontSet, face: usize, text: &str, rtl: bool, style: Style) -> V
         Direction::LeftToRight
     });
     buf.guess_segment_properties();
-    let out = rustybuzz::shape(&f.shaper, &[], buf);
+    let key = (face, buf.direction(), buf.script());
+    let out = with_plan(key, f, |plan| {
+        rustybuzz::shape_with_plan(&f.shaper, plan, buf)
+    });
     let scale = style.size / f.units_per_em;
     let infos = out.glyph_infos();
     let positions = out.glyph_positions();
@@ -258,6 +340,7 @@ fn shape(fonts: &FontSet, face: usize, text: &str, rtl: bool, style: Style) -> V
             };
             Shaped {
                 gid: info.glyph_id as u16,
+                cluster: c,
                 advance: pos.x_advance as f32 * scale,
                 offset: pos.x_offset as f32 * scale,
                 text,
