@@ -8,6 +8,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261125_000001_create_drafts;
 mod m20261125_000002_create_submissions;
 mod m20261125_000003_create_submission_pdfs;
+mod m20261125_000004_create_accounts;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000001_create_drafts::Migration),
             Box::new(m20261125_000002_create_submissions::Migration),
             Box::new(m20261125_000003_create_submission_pdfs::Migration),
+            Box::new(m20261125_000004_create_accounts::Migration),
         ]
     }
 }

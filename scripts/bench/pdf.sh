@@ -35,7 +35,7 @@ target/release/msq import-response "$fixture" >/dev/null
 port=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
 MSQ_LISTEN="127.0.0.1:$port" target/release/msq serve & msq_pid=$!
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.1; done
-curl -sf -o /dev/null -X POST "http://127.0.0.1:$port/msq/2020/MAR/submit"
+curl -sf -o /dev/null -X POST -H "Origin: http://127.0.0.1:$port" "http://127.0.0.1:$port/msq/2020/MAR/submit"
 curl -sf "http://127.0.0.1:$port/msq/2020/MAR/versions/1" |
   sed -E 's#href="/style/msq.css[^"]*"#href="msq.css"#' > "$work/version.html"
 cp style/msq.css "$work/msq.css"

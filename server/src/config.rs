@@ -30,6 +30,28 @@ pub struct Config {
     pub tsa_url: Option<TsaUrl>,
     /// `MSQ_SIGNING_LOCATION`: the signature's /Location.
     pub signing_location: String,
+    /// `MSQ_PUBLIC_URL`: the address people use (e.g.
+    /// `https://msq.example.org`), for links in messages; `https` makes
+    /// cookies Secure and adds HSTS.
+    pub public_url: Option<String>,
+}
+
+impl Config {
+    /// Cookies carry `Secure` and responses HSTS: served over HTTPS.
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url
+            .as_deref()
+            .is_some_and(|u| u.starts_with("https://"))
+    }
+
+    /// The base of links printed or mailed.
+    pub fn base_url(&self) -> String {
+        self.public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", self.listen))
+            .trim_end_matches('/')
+            .to_string()
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -95,7 +117,19 @@ impl Config {
                 },
             )?),
         };
+        let public_url = get("MSQ_PUBLIC_URL").filter(|s| !s.is_empty());
+        if let Some(u) = &public_url {
+            if !(u.starts_with("https://") || u.starts_with("http://")) {
+                return Err(ConfigError {
+                    name: "MSQ_PUBLIC_URL",
+                    message: format!(
+                        "\"{u}\" must start with https:// (or http:// for a test setup)"
+                    ),
+                });
+            }
+        }
         Ok(Config {
+            public_url,
             fonts_dir: PathBuf::from(
                 get("MSQ_FONTS_DIR").unwrap_or_else(|| crate::pdf::fonts::DEFAULT_DIR.into()),
             ),

@@ -17,6 +17,15 @@ pub enum AppError {
     /// The request collides with another one (try again after a look).
     #[error("{0}")]
     Conflict(String),
+    /// Nobody is signed in, and the page is not public.
+    #[error("sign-in required")]
+    SignInRequired,
+    /// Signed in, but not allowed.
+    #[error("forbidden")]
+    Forbidden,
+    /// Too many attempts; try again later.
+    #[error("{0}")]
+    TooManyRequests(String),
     #[error("database: {0}")]
     Database(#[from] sea_orm::DbErr),
     #[error("{0}")]
@@ -29,6 +38,9 @@ impl AppError {
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::SignInRequired => StatusCode::UNAUTHORIZED,
+            AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::Database(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -39,6 +51,15 @@ impl AppError {
             AppError::NotFound(m) => (tr("errors.not_found_title"), m.clone()),
             AppError::BadRequest(m) => (tr("errors.bad_request_title"), m.clone()),
             AppError::Conflict(m) => (tr("errors.conflict_page_title"), m.clone()),
+            AppError::SignInRequired => (
+                tr("errors.sign_in_title"),
+                tr("errors.sign_in_body").to_string(),
+            ),
+            AppError::Forbidden => (
+                tr("errors.forbidden_title"),
+                tr("errors.forbidden_body").to_string(),
+            ),
+            AppError::TooManyRequests(m) => (tr("errors.too_many_title"), m.clone()),
             AppError::Database(_) | AppError::Internal(_) => (
                 tr("errors.server_title"),
                 tr("errors.server_body").to_string(),

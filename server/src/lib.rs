@@ -1,7 +1,9 @@
 //! The `msq` server: configuration, storage, routes and the command-line
 //! tools. `main.rs` only parses the command line.
 
+pub mod accounts;
 pub mod actor;
+pub mod audit;
 pub mod config;
 pub mod db;
 pub mod drafts;

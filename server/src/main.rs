@@ -29,6 +29,11 @@ enum Command {
     },
     /// Lint every edition in MSQ_EDITIONS_DIR and exit.
     CheckEditions,
+    /// Manage accounts.
+    Admin {
+        #[command(subcommand)]
+        action: AdminCommand,
+    },
     /// Render and sign the PDF of a response file, without a server.
     Pdf {
         /// The response file (docs/response-format.md).
@@ -37,6 +42,18 @@ enum Command {
         /// Where to write the signed PDF.
         #[arg(long)]
         out: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum AdminCommand {
+    /// Create an administrator and print a one-time link (valid 14 days)
+    /// where they choose their password.
+    Create {
+        #[arg(long)]
+        email: String,
+        #[arg(long, default_value = "Administrator")]
+        name: String,
     },
 }
 
@@ -49,6 +66,9 @@ async fn main() -> ExitCode {
         Command::ImportResponse { file } => import(file).await,
         Command::CheckEditions => check_editions(),
         Command::Pdf { response, out } => pdf(response, out).await,
+        Command::Admin {
+            action: AdminCommand::Create { email, name },
+        } => create_admin(&email, &name).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -127,6 +147,41 @@ async fn pdf(response: PathBuf, out: PathBuf) -> Result<(), String> {
         out.display(),
         bytes.len(),
         service.signer.name()
+    );
+    Ok(())
+}
+
+async fn create_admin(email: &str, name: &str) -> Result<(), String> {
+    use server::accounts::{links, users, Role};
+    let config = Config::from_env().map_err(|e| e.to_string())?;
+    let base = config.base_url();
+    let state = startup::build_state(config)
+        .await
+        .map_err(|e| e.to_string())?;
+    let user = users::create(&state.db, email, name, Role::Admin, None)
+        .await
+        .map_err(|e| e.to_string())?;
+    let token = links::create(&state.db, user.id, "setup", "msq admin create")
+        .await
+        .map_err(|e| e.to_string())?;
+    server::audit::record(
+        &state.db,
+        server::audit::Event {
+            user_id: Some(user.id),
+            actor: "msq admin create",
+            kind: server::audit::kind::ACCOUNT_CREATED,
+            member_state: None,
+            detail: format!("administrator {}", user.email),
+            address: "command line".into(),
+        },
+    )
+    .await
+    .map_err(|e| e.to_string())?;
+    println!(
+        "Created the administrator {}. They choose their password at (valid {} days, once):\n{base}{}",
+        user.email,
+        links::VALID_DAYS,
+        links::path(&token)
     );
     Ok(())
 }

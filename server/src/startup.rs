@@ -76,10 +76,13 @@ pub async fn bind(config: &Config) -> Result<TcpListener, StartupError> {
 
 pub async fn serve(listener: TcpListener, state: AppState) -> Result<(), StartupError> {
     let app = crate::routes::router(state);
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(StartupError::Serve)
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .map_err(StartupError::Serve)
 }
 
 async fn shutdown_signal() {

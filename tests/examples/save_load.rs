@@ -54,6 +54,8 @@ async fn main() {
                 let req = hyper::Request::post(&url)
                     .header("content-type", "application/x-www-form-urlencoded")
                     .header("accept", "application/json")
+                    // As the browser's autosave does (CSRF check).
+                    .header("sec-fetch-site", "same-origin")
                     .body(Full::new(Bytes::from(body)))
                     .unwrap();
                 let t = Instant::now();

@@ -456,14 +456,18 @@ async fn a_configured_time_stamp_authority_makes_it_b_t() {
     let dir = tempfile::tempdir().unwrap();
     let tsa = LocalTsa::start(&dir.path().join("tsa")).await;
     let out = dir.path().join("MAR-bt.pdf");
-    let (ok, text) = run(msq_command()
-        .env("MSQ_DATA_DIR", dir.path())
+    let mut cmd = msq_command();
+    cmd.env("MSQ_DATA_DIR", dir.path())
         .env("MSQ_TSA_URL", &tsa.url)
         .args(["pdf", "--response"])
         .arg(fixture())
         .arg("--out")
-        .arg(&out));
-    assert!(ok, "{text}");
+        .arg(&out);
+    // Off the runtime's workers: the TSA task must keep answering.
+    let (ok, text) = tokio::task::spawn_blocking(move || run(&mut cmd))
+        .await
+        .unwrap();
+    assert!(ok, "msq pdf with the local TSA failed: {text}");
     assert_eq!(tsa.issued.load(std::sync::atomic::Ordering::SeqCst), 1);
     let bytes = std::fs::read(&out).unwrap();
     let verified = server::signing::verify::verify(&bytes).unwrap();

@@ -127,6 +127,7 @@ pub fn config_for(db: &TestDb) -> Config {
         },
         tsa_url: None,
         signing_location: "MSQ test server".into(),
+        public_url: None,
     }
 }
 
@@ -259,6 +260,14 @@ async fn request_raw(
     extra: &[(&str, &str)],
 ) -> Reply {
     let mut req = hyper::Request::builder().method(method).uri(url);
+    // As a browser does for a form on this site's own pages (CSRF check);
+    // a test that wants another origin sets its own.
+    let own =
+        |k: &&str| k.eq_ignore_ascii_case("origin") || k.eq_ignore_ascii_case("sec-fetch-site");
+    if method != "GET" && !extra.iter().any(|(k, _)| own(k)) {
+        let origin: String = url.splitn(4, '/').take(3).collect::<Vec<_>>().join("/");
+        req = req.header("origin", origin);
+    }
     for (k, v) in extra {
         req = req.header(*k, *v);
     }

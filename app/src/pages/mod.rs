@@ -3,6 +3,7 @@
 //! handler loaded; they work without JavaScript, and the islands they
 //! contain (crate::islands) add comfort when it runs.
 
+pub mod account;
 pub mod answer_summary;
 pub mod check_answers;
 pub mod choose_country;

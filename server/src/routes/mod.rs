@@ -4,9 +4,12 @@ pub mod assets;
 mod check_answers;
 mod country_home;
 mod health;
+mod link;
 mod response_json;
+mod same_origin;
 mod section;
 mod security_headers;
+mod sign_in;
 mod start;
 mod submit;
 mod target;
@@ -22,6 +25,9 @@ pub fn router(state: AppState) -> Router {
         .route("/", get(start::choose))
         .route("/start", get(start::start))
         .route("/health", get(health::health))
+        .route("/sign-in", get(sign_in::form).post(sign_in::sign_in))
+        .route("/sign-out", post(sign_in::sign_out))
+        .route("/link/{token}", get(link::show).post(link::set))
         .route(
             "/verify",
             get(verify::form)
@@ -47,6 +53,8 @@ pub fn router(state: AppState) -> Router {
         )
         .merge(assets::router())
         .fallback(start::not_found)
+        // No state-changing request from another site (CSRF).
+        .layer(axum::middleware::from_fn(same_origin::check))
         .layer(axum::middleware::from_fn(security_headers::add))
         // Pages and JSON gzip-compressed for slow links (static files are
         // pre-compressed and pass through untouched).

@@ -5,6 +5,7 @@
 //! someone else's newer save is refused and shown, never written over.
 
 use super::target::{resolve, Target};
+use crate::accounts::viewer::Viewer;
 use crate::drafts::{self, store, Change, Conflict};
 use crate::error::{respond, AppError};
 use crate::page_cache::PageKey;
@@ -168,11 +169,12 @@ fn parse_action(form: &FormData) -> Action {
 pub async fn save(
     State(app): State<AppState>,
     Path((edition, country, page)): Path<(String, String, String)>,
+    viewer: Viewer,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
     respond(
-        save_page(&app, &edition, &country, &page, &headers, &body).await,
+        save_page(&app, &edition, &country, &page, &viewer, &headers, &body).await,
         &headers,
     )
 }
@@ -182,6 +184,7 @@ async fn save_page(
     edition: &str,
     country: &str,
     slug: &str,
+    viewer: &Viewer,
     headers: &HeaderMap,
     body: &[u8],
 ) -> Result<Response, AppError> {
@@ -230,7 +233,7 @@ async fn save_page(
                 &t.edition.id,
                 &t.state.iso3,
                 &changes,
-                &crate::actor::of_request(headers),
+                &viewer.actor(),
                 drafts::save::Mode::Partial,
             )
             .await?

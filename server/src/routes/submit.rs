@@ -2,6 +2,7 @@
 //! version, or shows the check page with the list of what to fix.
 
 use super::target::resolve;
+use crate::accounts::viewer::Viewer;
 use crate::drafts::store;
 use crate::error::{respond, AppError};
 use crate::render::render_html;
@@ -17,26 +18,25 @@ use axum::response::{IntoResponse, Redirect, Response};
 pub async fn submit(
     State(app): State<AppState>,
     Path((edition, country)): Path<(String, String)>,
+    viewer: Viewer,
     headers: HeaderMap,
 ) -> Response {
-    respond(run(&app, &edition, &country, &headers).await, &headers)
+    respond(
+        run(&app, &edition, &country, &viewer, &headers).await,
+        &headers,
+    )
 }
 
 async fn run(
     app: &AppState,
     edition: &str,
     country: &str,
+    viewer: &Viewer,
     headers: &HeaderMap,
 ) -> Result<Response, AppError> {
     let t = resolve(app, edition, country)?;
     let response = store::response_for(&app.db, &t.edition.id, &t.state.iso3).await?;
-    let outcome = submissions::submit(
-        &app.db,
-        t.edition,
-        &response,
-        &crate::actor::of_request(headers),
-    )
-    .await;
+    let outcome = submissions::submit(&app.db, t.edition, &response, &viewer.actor()).await;
     app.saver.note_commit();
     match outcome {
         Ok(Submitted::New(v)) => {

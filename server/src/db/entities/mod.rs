@@ -3,6 +3,10 @@
 
 pub mod answer_changes;
 pub mod answers;
+pub mod audit_events;
+pub mod one_time_links;
 pub mod responses;
+pub mod sessions;
 pub mod submission_pdfs;
 pub mod submissions;
+pub mod users;

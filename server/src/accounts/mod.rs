@@ -1,0 +1,12 @@
+//! Accounts: who someone is (users), how they prove it (passwords,
+//! sessions, one-time links), and what they may do (`access`).
+
+pub mod access;
+pub mod links;
+pub mod password;
+pub mod sessions;
+pub mod users;
+pub mod viewer;
+
+pub use access::{Access, Role};
+pub use users::User;

@@ -1,0 +1,123 @@
+//! Users: created by an administrator (or `msq admin create`), found by
+//! e-mail at sign-in.
+
+use super::Role;
+use crate::db::entities::users;
+use chrono::Utc;
+use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+
+/// A signed-in person, as the rest of the server sees them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct User {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+    /// ISO3, for respondents and focal points.
+    pub member_state: Option<String>,
+}
+
+impl User {
+    pub fn from_model(m: &users::Model) -> Option<User> {
+        if m.disabled {
+            return None;
+        }
+        Some(User {
+            id: m.id,
+            email: m.email.clone(),
+            name: m.name.clone(),
+            role: Role::parse(&m.role)?,
+            member_state: m.member_state.clone(),
+        })
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum UserError {
+    #[error("\"{0}\" is not an e-mail address")]
+    BadEmail(String),
+    #[error("a {0} needs a Member State (ISO 3166-1 alpha-3 code)")]
+    NeedsCountry(&'static str),
+    #[error("\"{0}\" is not the code of a UN Member State")]
+    BadCountry(String),
+    #[error("there is already an account for {0}")]
+    Exists(String),
+    #[error("database: {0}")]
+    Database(#[from] DbErr),
+}
+
+pub fn normalize_email(email: &str) -> String {
+    email.trim().to_lowercase()
+}
+
+pub async fn create(
+    db: &impl ConnectionTrait,
+    email: &str,
+    name: &str,
+    role: Role,
+    member_state: Option<&str>,
+) -> Result<users::Model, UserError> {
+    let email = normalize_email(email);
+    let valid = email.len() <= 254
+        && email.split_once('@').is_some_and(|(l, d)| {
+            !l.is_empty()
+                && d.contains('.')
+                && !d.starts_with('.')
+                && !email.contains(char::is_whitespace)
+        });
+    if !valid {
+        return Err(UserError::BadEmail(email));
+    }
+    let member_state = match (role.has_country(), member_state) {
+        (true, None) => return Err(UserError::NeedsCountry(role.as_str())),
+        (true, Some(c)) => Some(
+            app::member_states::by_iso3(c)
+                .ok_or_else(|| UserError::BadCountry(c.to_string()))?
+                .iso3
+                .clone(),
+        ),
+        (false, _) => None,
+    };
+    if find_by_email(db, &email).await?.is_some() {
+        return Err(UserError::Exists(email));
+    }
+    let model = users::Entity::insert(users::ActiveModel {
+        email: Set(email.clone()),
+        name: Set(name.trim().to_string()),
+        password_hash: Set(String::new()),
+        role: Set(role.as_str().to_string()),
+        member_state: Set(member_state),
+        disabled: Set(false),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    })
+    .exec_with_returning(db)
+    .await?;
+    Ok(model)
+}
+
+pub async fn find_by_email(
+    db: &impl ConnectionTrait,
+    email: &str,
+) -> Result<Option<users::Model>, DbErr> {
+    users::Entity::find()
+        .filter(users::Column::Email.eq(normalize_email(email)))
+        .one(db)
+        .await
+}
+
+pub async fn set_password(
+    db: &impl ConnectionTrait,
+    user_id: i64,
+    password: &str,
+) -> Result<(), DbErr> {
+    users::Entity::update_many()
+        .col_expr(
+            users::Column::PasswordHash,
+            sea_orm::sea_query::Expr::value(super::password::hash(password)),
+        )
+        .filter(users::Column::Id.eq(user_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,48 @@
+//! Who is making a request: the signed-in user of the session cookie, or
+//! nobody. Handlers take a `Viewer` and ask it for the access they need.
+
+use super::access::{allows, Access};
+use super::{sessions, User};
+use crate::error::AppError;
+use crate::state::AppState;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+
+#[derive(Clone, Debug)]
+pub struct Viewer(pub Option<User>);
+
+impl Viewer {
+    pub fn user(&self) -> Option<&User> {
+        self.0.as_ref()
+    }
+
+    /// The name recorded as the actor of what this request does.
+    pub fn actor(&self) -> String {
+        self.0
+            .as_ref()
+            .map_or_else(|| crate::actor::ANONYMOUS.to_string(), |u| u.email.clone())
+    }
+
+    /// The user, if they may `access` the response of `iso3`.
+    pub fn require(&self, iso3: &str, access: Access) -> Result<&User, AppError> {
+        match &self.0 {
+            None => Err(AppError::SignInRequired),
+            Some(u) if allows(u, iso3, access) => Ok(u),
+            Some(_) => Err(AppError::Forbidden),
+        }
+    }
+}
+
+impl FromRequestParts<AppState> for Viewer {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let Some(token) = sessions::token_from(&parts.headers) else {
+            return Ok(Viewer(None));
+        };
+        Ok(Viewer(sessions::user(&state.db, &token).await?))
+    }
+}

@@ -1,0 +1,66 @@
+//! The audit trail: sign-ins (and failures), sign-outs, submissions and
+//! downloads, each with who, when, which Member State and from where.
+//! Answer changes keep their own history (`answer_changes`).
+
+use crate::db::entities::audit_events;
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter,
+};
+
+/// The kinds of event, as stored.
+pub mod kind {
+    pub const SIGN_IN: &str = "sign_in";
+    pub const SIGN_IN_FAILED: &str = "sign_in_failed";
+    pub const SIGN_OUT: &str = "sign_out";
+    pub const PASSWORD_SET: &str = "password_set";
+    pub const ACCOUNT_CREATED: &str = "account_created";
+    pub const SUBMISSION: &str = "submission";
+    pub const DOWNLOAD: &str = "download";
+}
+
+pub struct Event<'a> {
+    pub user_id: Option<i64>,
+    pub actor: &'a str,
+    pub kind: &'static str,
+    pub member_state: Option<&'a str>,
+    pub detail: String,
+    pub address: String,
+}
+
+pub async fn record(db: &impl ConnectionTrait, e: Event<'_>) -> Result<(), DbErr> {
+    audit_events::Entity::insert(audit_events::ActiveModel {
+        at: Set(Utc::now()),
+        user_id: Set(e.user_id),
+        actor: Set(e.actor.chars().take(254).collect()),
+        kind: Set(e.kind.to_string()),
+        member_state: Set(e.member_state.map(str::to_string)),
+        detail: Set(e.detail),
+        address: Set(e.address.chars().take(64).collect()),
+        ..Default::default()
+    })
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
+}
+
+/// How many events of a kind an actor, or an address, had since a time
+/// (sign-in rate limits count failures).
+pub async fn count_since(
+    db: &impl ConnectionTrait,
+    kind: &str,
+    actor: Option<&str>,
+    address: Option<&str>,
+    since: DateTime<Utc>,
+) -> Result<u64, DbErr> {
+    let mut q = audit_events::Entity::find()
+        .filter(audit_events::Column::Kind.eq(kind))
+        .filter(audit_events::Column::At.gt(since));
+    if let Some(a) = actor {
+        q = q.filter(audit_events::Column::Actor.eq(a));
+    }
+    if let Some(a) = address {
+        q = q.filter(audit_events::Column::Address.eq(a));
+    }
+    q.count(db).await
+}

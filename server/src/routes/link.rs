@@ -1,0 +1,144 @@
+//! `GET/POST /link/{token}`: a one-time link (invitation, first-start
+//! setup, password reset) lets its person choose a password, then signs
+//! them in. The link works once and for 14 days.
+
+use crate::accounts::{links, password, sessions, users, User};
+use crate::audit::{self, kind, Event};
+use crate::error::{respond, AppError};
+use crate::render::render_html;
+use crate::state::AppState;
+use app::i18n::{tr, tr_args};
+use app::pages::account::set_password_page;
+use app::pages::error_page::error_body;
+use axum::extract::{ConnectInfo, Form, Path, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use std::net::SocketAddr;
+
+fn invalid(headers: &HeaderMap) -> Response {
+    render_html(
+        StatusCode::NOT_FOUND,
+        headers,
+        tr("account.link_invalid_title"),
+        false,
+        || {
+            error_body(
+                tr("account.link_invalid_title"),
+                tr("account.link_invalid_body"),
+            )
+        },
+    )
+}
+
+fn page(
+    headers: &HeaderMap,
+    status: StatusCode,
+    token: &str,
+    email: &str,
+    error: Option<String>,
+) -> Response {
+    let (action, email) = (links::path(token), email.to_string());
+    render_html(
+        status,
+        headers,
+        tr("account.link_title"),
+        false,
+        move || set_password_page(&action, &email, password::MIN_LENGTH, error),
+    )
+}
+
+pub async fn show(
+    State(app): State<AppState>,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    match links::account(&app.db, &token).await {
+        Ok(Some(account)) => page(&headers, StatusCode::OK, &token, &account.email, None),
+        Ok(None) => invalid(&headers),
+        Err(e) => AppError::from(e).respond(&headers),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct PasswordForm {
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    confirm: String,
+}
+
+pub async fn set(
+    State(app): State<AppState>,
+    Path(token): Path<String>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    form: Result<Form<PasswordForm>, axum::extract::rejection::FormRejection>,
+) -> Response {
+    let form = form.map(|Form(f)| f).unwrap_or(PasswordForm {
+        password: String::new(),
+        confirm: String::new(),
+    });
+    respond(
+        run(&app, &token, &peer.ip().to_string(), form, &headers).await,
+        &headers,
+    )
+}
+
+async fn run(
+    app: &AppState,
+    token: &str,
+    address: &str,
+    form: PasswordForm,
+    headers: &HeaderMap,
+) -> Result<Response, AppError> {
+    let Some(account) = links::account(&app.db, token).await? else {
+        return Ok(invalid(headers));
+    };
+    let problem = if form.password.chars().count() < password::MIN_LENGTH {
+        Some(tr_args(
+            "account.password_too_short",
+            &[("min", &password::MIN_LENGTH)],
+        ))
+    } else if form.password != form.confirm {
+        Some(tr("account.password_mismatch").to_string())
+    } else {
+        None
+    };
+    if let Some(p) = problem {
+        return Ok(page(
+            headers,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            token,
+            &account.email,
+            Some(p),
+        ));
+    }
+    if !links::use_once(&app.db, token).await? {
+        return Ok(invalid(headers));
+    }
+    users::set_password(&app.db, account.id, &form.password).await?;
+    // A new password ends every other session of the account.
+    sessions::end_all(&app.db, account.id).await?;
+    audit::record(
+        &app.db,
+        Event {
+            user_id: Some(account.id),
+            actor: &account.email,
+            kind: kind::PASSWORD_SET,
+            member_state: account.member_state.as_deref(),
+            detail: String::new(),
+            address: address.to_string(),
+        },
+    )
+    .await?;
+    if User::from_model(&account).is_none() {
+        return Ok(invalid(headers));
+    }
+    let session = sessions::create(&app.db, account.id).await?;
+    let mut res = Redirect::to("/").into_response();
+    if let Ok(v) = sessions::set_cookie(&session, app.config.secure_cookies()).parse() {
+        res.headers_mut().insert(header::SET_COOKIE, v);
+    }
+    Ok(res)
+}

@@ -1,0 +1,298 @@
+//! Accounts: the first administrator's one-time link, signing in and out
+//! (argon2id, server-side sessions, cookie flags), failed sign-ins audited
+//! and rate-limited, CSRF refusal of cross-site posts, and the signed-in
+//! person recorded as the author of their saves.
+
+use crate::support::{get, msq_command, post_form, Backend, TestApp};
+use server::accounts::{sessions, users, Role};
+
+fn cookie_of(reply: &crate::support::Reply) -> String {
+    reply
+        .headers
+        .get("set-cookie")
+        .map(|v| v.to_str().unwrap().to_string())
+        .unwrap_or_default()
+}
+
+fn session_token(set_cookie: &str) -> String {
+    set_cookie
+        .split(';')
+        .next()
+        .and_then(|kv| kv.strip_prefix("msq_session="))
+        .unwrap_or_default()
+        .to_string()
+}
+
+async fn audit_kinds(app: &TestApp) -> Vec<(String, String)> {
+    use sea_orm::{EntityTrait, QueryOrder};
+    server::db::entities::audit_events::Entity::find()
+        .order_by_asc(server::db::entities::audit_events::Column::Id)
+        .all(&app.state.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| (e.kind, e.actor))
+        .collect()
+}
+
+#[tokio::test]
+async fn the_first_administrator_sets_a_password_through_a_one_time_link() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    // `msq admin create` against the same database prints the link.
+    let out = msq_command()
+        .env("MSQ_DATA_DIR", app.db.dir.path())
+        .env("DATABASE_URL", &app.db.url)
+        .env("MSQ_PUBLIC_URL", &app.base)
+        .args([
+            "admin",
+            "create",
+            "--email",
+            "Admin@UN.org",
+            "--name",
+            "Ada Admin",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let link = text
+        .split_whitespace()
+        .find(|w| w.starts_with(&format!("{}/link/", app.base)))
+        .unwrap_or_else(|| panic!("no link in {text}"))
+        .to_string();
+    let page = get(&link).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("admin@un.org"), "{}", page.body);
+
+    let short = post_form(&link, &[("password", "short"), ("confirm", "short")], &[]).await;
+    assert_eq!(short.status, 422);
+    assert!(short.body.contains("Use at least 12 characters."));
+    let differ = post_form(
+        &link,
+        &[
+            ("password", "a long pass phrase"),
+            ("confirm", "another phrase!!"),
+        ],
+        &[],
+    )
+    .await;
+    assert_eq!(differ.status, 422);
+    assert!(differ.body.contains("The two passwords are not the same."));
+    let ok = post_form(
+        &link,
+        &[
+            ("password", "a long pass phrase"),
+            ("confirm", "a long pass phrase"),
+        ],
+        &[],
+    )
+    .await;
+    assert_eq!((ok.status, ok.location().as_str()), (303, "/"));
+    let cookie = cookie_of(&ok);
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
+    assert!(
+        !cookie.contains("Secure"),
+        "plain http test server: {cookie}"
+    );
+    let user = sessions::user(&app.state.db, &session_token(&cookie))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (user.email.as_str(), user.role),
+        ("admin@un.org", Role::Admin)
+    );
+    // The link works once.
+    assert_eq!(get(&link).await.status, 404);
+    let again = post_form(
+        &link,
+        &[
+            ("password", "a long pass phrase"),
+            ("confirm", "a long pass phrase"),
+        ],
+        &[],
+    )
+    .await;
+    assert_eq!(again.status, 404);
+    assert!(again.body.contains("This link cannot be used"));
+    assert_eq!(get(&app.url("/link/not-a-token")).await.status, 404);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn signing_in_and_out_with_failures_audited_and_limited() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let db = &app.state.db;
+    let u = users::create(db, "cio@gov.ma", "Amina", Role::Respondent, Some("MAR"))
+        .await
+        .unwrap();
+    users::set_password(db, u.id, "right horse battery")
+        .await
+        .unwrap();
+
+    let form = app.url("/sign-in");
+    assert!(get(&form)
+        .await
+        .body
+        .contains("autocomplete=\"current-password\""));
+    let wrong = post_form(
+        &form,
+        &[
+            ("email", "cio@gov.ma"),
+            ("password", "wrong"),
+            ("next", "/msq/2020/MAR"),
+        ],
+        &[],
+    )
+    .await;
+    assert_eq!(wrong.status, 401);
+    assert!(wrong
+        .body
+        .contains("The e-mail address or the password is not right."));
+    assert!(cookie_of(&wrong).is_empty());
+    // An unknown address gets the very same answer.
+    let unknown = post_form(
+        &form,
+        &[("email", "nobody@gov.ma"), ("password", "wrong")],
+        &[],
+    )
+    .await;
+    assert_eq!(unknown.status, 401);
+    assert!(unknown
+        .body
+        .contains("The e-mail address or the password is not right."));
+
+    let ok = post_form(
+        &form,
+        &[
+            ("email", " CIO@gov.ma "),
+            ("password", "right horse battery"),
+            ("next", "/msq/2020/MAR"),
+        ],
+        &[],
+    )
+    .await;
+    assert_eq!((ok.status, ok.location().as_str()), (303, "/msq/2020/MAR"));
+    let token = session_token(&cookie_of(&ok));
+    assert!(sessions::user(db, &token).await.unwrap().is_some());
+    // Only paths of this site are followed after signing in.
+    let away = post_form(
+        &form,
+        &[
+            ("email", "cio@gov.ma"),
+            ("password", "right horse battery"),
+            ("next", "//evil.example/x"),
+        ],
+        &[],
+    )
+    .await;
+    assert_eq!(away.location(), "/");
+
+    // Saves made in the session are recorded under the person's e-mail.
+    let cookie = format!("msq_session={token}");
+    let page = get(&app.url("/msq/2020/MAR/strategy-and-implementation"))
+        .await
+        .body;
+    let base = crate::support::hidden_value(&page, "_base.q6");
+    let saved = post_form(
+        &app.url("/msq/2020/MAR/strategy-and-implementation"),
+        &[
+            ("q6", "Signed-in answer"),
+            ("_base.q6", &base),
+            ("_action", "save"),
+        ],
+        &[("cookie", &cookie)],
+    )
+    .await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let stored = server::drafts::store::find_response(db, "2020", "MAR")
+        .await
+        .unwrap()
+        .unwrap();
+    let answers = server::drafts::store::load(db, stored.id).await.unwrap();
+    assert_eq!(answers["q6"].updated_by, "cio@gov.ma");
+
+    let out = post_form(&app.url("/sign-out"), &[], &[("cookie", &cookie)]).await;
+    assert_eq!(
+        (out.status, out.location().as_str()),
+        (303, "/sign-in?signed_out=1")
+    );
+    assert!(cookie_of(&out).contains("Max-Age=0"));
+    assert!(
+        sessions::user(db, &token).await.unwrap().is_none(),
+        "the session ended"
+    );
+
+    // Five failures within 15 minutes lock the account's sign-in, even
+    // with the right password.
+    for _ in 0..4 {
+        post_form(
+            &form,
+            &[("email", "cio@gov.ma"), ("password", "wrong")],
+            &[],
+        )
+        .await;
+    }
+    let locked = post_form(
+        &form,
+        &[("email", "cio@gov.ma"), ("password", "right horse battery")],
+        &[],
+    )
+    .await;
+    assert_eq!(locked.status, 429);
+    assert!(locked
+        .body
+        .contains("Too many failed sign-ins for this account."));
+
+    let kinds = audit_kinds(&app).await;
+    let count = |k: &str| kinds.iter().filter(|(kind, _)| kind == k).count();
+    assert_eq!(count("sign_in"), 2);
+    assert_eq!(count("sign_in_failed"), 6);
+    assert_eq!(count("sign_out"), 1);
+    assert!(kinds.contains(&("sign_in_failed".to_string(), "nobody@gov.ma".to_string())));
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_post_from_another_site_is_refused() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let url = app.url("/msq/2020/MAR/strategy-and-implementation");
+    let fields = [("q6", "From elsewhere"), ("_action", "save")];
+    let evil = post_form(&url, &fields, &[("origin", "https://evil.example")]).await;
+    assert_eq!(evil.status, 403);
+    assert!(evil.body.contains("This form came from another site"));
+    let cross = post_form(&url, &fields, &[("sec-fetch-site", "cross-site")]).await;
+    assert_eq!(cross.status, 403);
+    let bare = crate::support::request_body(
+        "POST",
+        &url,
+        b"q6=x&_action=save".to_vec(),
+        &[
+            ("content-type", "application/x-www-form-urlencoded"),
+            ("sec-fetch-site", "none"),
+        ],
+    )
+    .await;
+    assert_eq!(bare.status, 403);
+    // Nothing was written.
+    assert!(
+        server::drafts::store::find_response(&app.state.db, "2020", "MAR")
+            .await
+            .unwrap()
+            .is_none()
+            || server::drafts::store::typed_answers(&app.state.db, &app.state.editions[0], "MAR")
+                .await
+                .unwrap()
+                .is_empty()
+    );
+    let same = post_form(&url, &fields, &[("sec-fetch-site", "same-origin")]).await;
+    assert_eq!(same.status, 303);
+    app.stop().await;
+}
