@@ -19,22 +19,40 @@ pub mod kind {
     pub const DOWNLOAD: &str = "download";
 }
 
-pub struct Event<'a> {
+pub struct Event {
     pub user_id: Option<i64>,
-    pub actor: &'a str,
+    pub actor: String,
     pub kind: &'static str,
-    pub member_state: Option<&'a str>,
+    pub member_state: Option<String>,
     pub detail: String,
     pub address: String,
 }
 
-pub async fn record(db: &impl ConnectionTrait, e: Event<'_>) -> Result<(), DbErr> {
+/// The event of a request by `viewer` from `peer`.
+pub fn by(
+    viewer: &crate::accounts::viewer::Viewer,
+    peer: &std::net::SocketAddr,
+    kind: &'static str,
+    member_state: &str,
+    detail: String,
+) -> Event {
+    Event {
+        user_id: viewer.user().map(|u| u.id),
+        actor: viewer.actor(),
+        kind,
+        member_state: Some(member_state.to_string()),
+        detail,
+        address: peer.ip().to_string(),
+    }
+}
+
+pub async fn record(db: &impl ConnectionTrait, e: Event) -> Result<(), DbErr> {
     audit_events::Entity::insert(audit_events::ActiveModel {
         at: Set(Utc::now()),
         user_id: Set(e.user_id),
         actor: Set(e.actor.chars().take(254).collect()),
         kind: Set(e.kind.to_string()),
-        member_state: Set(e.member_state.map(str::to_string)),
+        member_state: Set(e.member_state),
         detail: Set(e.detail),
         address: Set(e.address.chars().take(64).collect()),
         ..Default::default()

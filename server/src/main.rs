@@ -168,7 +168,7 @@ async fn create_admin(email: &str, name: &str) -> Result<(), String> {
         &state.db,
         server::audit::Event {
             user_id: Some(user.id),
-            actor: "msq admin create",
+            actor: "msq admin create".into(),
             kind: server::audit::kind::ACCOUNT_CREATED,
             member_state: None,
             detail: format!("administrator {}", user.email),

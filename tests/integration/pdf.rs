@@ -222,6 +222,39 @@ async fn a_submission_pdf_is_signed_kept_and_verified() {
             404
         );
 
+        // The submission and the downloads are in the audit trail.
+        {
+            use sea_orm::EntityTrait;
+            let events = server::db::entities::audit_events::Entity::find()
+                .all(&app.state.db)
+                .await
+                .unwrap();
+            let details: Vec<String> = events
+                .iter()
+                .map(|e| {
+                    format!(
+                        "{} {} {}",
+                        e.kind,
+                        e.member_state.clone().unwrap_or_default(),
+                        e.detail
+                    )
+                })
+                .collect();
+            assert!(
+                details
+                    .iter()
+                    .any(|d| d.starts_with("submission MAR edition 2020 version 1 sha256 ")),
+                "{details:?}"
+            );
+            assert_eq!(
+                details
+                    .iter()
+                    .filter(|d| *d == "download MAR edition 2020 version 1 pdf")
+                    .count(),
+                2,
+                "{details:?}"
+            );
+        }
         // The public verification page.
         assert_eq!(get(&app.url("/verify")).await.status, 200);
         let r = post_file(&app.url("/verify"), "pdf", "msq.pdf", &first.bytes).await;

@@ -124,9 +124,9 @@ async fn run(
         &app.db,
         Event {
             user_id: Some(account.id),
-            actor: &account.email,
+            actor: account.email.clone(),
             kind: kind::PASSWORD_SET,
-            member_state: account.member_state.as_deref(),
+            member_state: account.member_state.clone(),
             detail: String::new(),
             address: address.to_string(),
         },

@@ -11,18 +11,20 @@ use crate::submissions::{self, SubmitError, Submitted};
 use app::i18n::tr;
 use app::pages::check_answers::check_answers;
 use app::pages::paths;
-use axum::extract::{Path, State};
+use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
+use std::net::SocketAddr;
 
 pub async fn submit(
     State(app): State<AppState>,
     Path((edition, country)): Path<(String, String)>,
     viewer: Viewer,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
 ) -> Response {
     respond(
-        run(&app, &edition, &country, &viewer, &headers).await,
+        run(&app, &edition, &country, &viewer, &peer, &headers).await,
         &headers,
     )
 }
@@ -32,6 +34,7 @@ async fn run(
     edition: &str,
     country: &str,
     viewer: &Viewer,
+    peer: &SocketAddr,
     headers: &HeaderMap,
 ) -> Result<Response, AppError> {
     let t = resolve(app, edition, country)?;
@@ -40,6 +43,20 @@ async fn run(
     app.saver.note_commit();
     match outcome {
         Ok(Submitted::New(v)) => {
+            crate::audit::record(
+                &app.db,
+                crate::audit::by(
+                    viewer,
+                    peer,
+                    crate::audit::kind::SUBMISSION,
+                    &t.state.iso3,
+                    format!(
+                        "edition {} version {} sha256 {}",
+                        v.edition, v.version, v.sha256
+                    ),
+                ),
+            )
+            .await?;
             // The signed PDF is made now, in the background, and kept; a
             // download before it is ready makes (or waits for) the same file.
             let (bg, edition_id, frozen) = (app.clone(), t.edition.id.clone(), v.clone());

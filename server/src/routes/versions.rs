@@ -3,6 +3,7 @@
 //! `…/versions/{n}.pdf` (its signed PDF, made once and kept).
 
 use super::target::resolve;
+use crate::accounts::viewer::Viewer;
 use crate::drafts::store;
 use crate::error::{respond, AppError};
 use crate::render::render_html;
@@ -12,10 +13,11 @@ use crate::submissions::{self, signed_pdf, Version};
 use app::i18n::tr_args;
 use app::pages::version::{version_page, VersionInfo};
 use app::questionnaire::{Answer, Answers, Edition};
-use axum::extract::{Path, Query, State};
+use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
+use std::net::SocketAddr;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Format {
@@ -34,10 +36,13 @@ pub async fn show(
     State(app): State<AppState>,
     Path((edition, country, version)): Path<(String, String, String)>,
     Query(q): Query<VersionQuery>,
+    viewer: Viewer,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
 ) -> Response {
+    let who = (viewer, peer);
     respond(
-        run(&app, &edition, &country, &version, q, &headers).await,
+        run(&app, &edition, &country, &version, q, &who, &headers).await,
         &headers,
     )
 }
@@ -71,6 +76,7 @@ async fn run(
     country: &str,
     version: &str,
     q: VersionQuery,
+    (viewer, peer): &(Viewer, SocketAddr),
     headers: &HeaderMap,
 ) -> Result<Response, AppError> {
     let t = resolve(app, edition, country)?;
@@ -87,6 +93,20 @@ async fn run(
     let v = submissions::version(&app.db, response.id, number)
         .await?
         .ok_or_else(unknown)?;
+    if format != Format::Page {
+        let what = if format == Format::Pdf { "pdf" } else { "json" };
+        crate::audit::record(
+            &app.db,
+            crate::audit::by(
+                viewer,
+                peer,
+                crate::audit::kind::DOWNLOAD,
+                &t.state.iso3,
+                format!("edition {} version {} {what}", v.edition, v.version),
+            ),
+        )
+        .await?;
+    }
     if format == Format::Pdf {
         let kept = signed_pdf::get_or_make(&app.db, &app.pdf, t.edition, &v)
             .await
