@@ -15,8 +15,11 @@ cargo clippy -q -p frontend --target wasm32-unknown-unknown --profile wasm-relea
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
+rm -f target/test-reports/access-table.txt
 cargo test --all-targets --no-fail-fast 2>&1 | tee "$log" || status=$?
 # One closing line for the whole run (cargo prints one per test binary).
 awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
      END { printf "all tests: %d passed, %d failed\n", p, f }' "$log"
+# How many route × role × country cases the access test ran.
+cat target/test-reports/access-table.txt 2>/dev/null || true
 exit $status

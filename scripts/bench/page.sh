@@ -33,9 +33,15 @@ target/release/msq serve & msq_pid=$!
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.1; done
 
 base="http://127.0.0.1:$port"
-gz() { curl -s -H 'Accept-Encoding: gzip' "$1" | wc -c; }
-html_raw=$(curl -s "$base$page" | wc -c)
-html_gz=$(curl -s "$base$page" | gzip -9 -n | wc -c)
+# A respondent of Morocco, signed in: their account's one-time link sets
+# the password and returns the session cookie.
+link=$(target/release/msq user create --email bench@example.org --role respondent --country MAR | tail -1)
+cookie=$(curl -s -D - -o /dev/null -H "Origin: $base" --data "password=bench+password+1&confirm=bench+password+1" "$link" |
+  awk -F'[ ;]' 'tolower($1)=="set-cookie:"{print $2}')
+[ -n "$cookie" ] || { echo "page.sh: could not sign in" >&2; exit 1; }
+gz() { curl -s -H "Cookie: $cookie" -H 'Accept-Encoding: gzip' "$1" | wc -c; }
+html_raw=$(curl -s -H "Cookie: $cookie" "$base$page" | wc -c)
+html_gz=$(curl -s -H "Cookie: $cookie" "$base$page" | gzip -9 -n | wc -c)
 html_served=$(gz "$base$page")
 css=$(gz "$base/style/msq.css")
 js=$(gz "$base/pkg/msq.js")
@@ -43,7 +49,7 @@ wasm=$(gz "$base/pkg/msq_bg.wasm")
 
 # nginx serving the very same bytes.
 mkdir -p "$work/www"
-curl -s "$base$page" > "$work/www/page.html"
+curl -s -H "Cookie: $cookie" "$base$page" > "$work/www/page.html"
 cat > "$work/nginx.conf" <<CONF
 worker_processes 2;
 pid $work/nginx.pid;
@@ -57,7 +63,7 @@ CONF
 nginx -c "$work/nginx.conf" -g 'daemon off;' & nginx_pid=$!
 sleep 0.5
 
-run_wrk() { wrk -t2 -c64 -d"${secs}s" --latency "$1" 2>&1; }
+run_wrk() { wrk -t2 -c64 -d"${secs}s" --latency -H "Cookie: $cookie" "$1" 2>&1; }
 rps() { awk '/Requests\/sec/{print $2}'; }
 p99() { awk '$1=="99%"{print $2}'; }
 msq_out=$(run_wrk "$base$page")

@@ -34,7 +34,7 @@ ts.sort()
 print(f"{ts[len(ts)//2]*1000:.2f}")
 PY
 )
-result=$(target/release/examples/save_load "http://127.0.0.1:$port" "$writers" "$secs")
+result=$(MSQ_DATA_DIR="$work" target/release/examples/save_load "http://127.0.0.1:$port" "$writers" "$secs")
 echo "## Saving, $(date -u +%Y-%m-%d)"
 echo
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB; data in $(df -h "$work" | awk 'NR==2{print $1}'). Command: scripts/bench/save.sh $secs $writers"

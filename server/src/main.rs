@@ -34,6 +34,11 @@ enum Command {
         #[command(subcommand)]
         action: AdminCommand,
     },
+    /// Manage people's accounts.
+    User {
+        #[command(subcommand)]
+        action: UserCommand,
+    },
     /// Render and sign the PDF of a response file, without a server.
     Pdf {
         /// The response file (docs/response-format.md).
@@ -57,6 +62,24 @@ enum AdminCommand {
     },
 }
 
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create an account and print a one-time link (valid 14 days) where
+    /// its person chooses their password.
+    Create {
+        #[arg(long)]
+        email: String,
+        #[arg(long, default_value = "")]
+        name: String,
+        /// respondent, focal_point, reviewer or admin.
+        #[arg(long)]
+        role: String,
+        /// The Member State (ISO3) of a respondent or focal point.
+        #[arg(long)]
+        country: Option<String>,
+    },
+}
+
 #[tokio::main]
 async fn main() -> ExitCode {
     startup::init_logging();
@@ -68,7 +91,16 @@ async fn main() -> ExitCode {
         Command::Pdf { response, out } => pdf(response, out).await,
         Command::Admin {
             action: AdminCommand::Create { email, name },
-        } => create_admin(&email, &name).await,
+        } => create_user(&email, &name, "admin", None).await,
+        Command::User {
+            action:
+                UserCommand::Create {
+                    email,
+                    name,
+                    role,
+                    country,
+                },
+        } => create_user(&email, &name, &role, country.as_deref()).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -151,34 +183,43 @@ async fn pdf(response: PathBuf, out: PathBuf) -> Result<(), String> {
     Ok(())
 }
 
-async fn create_admin(email: &str, name: &str) -> Result<(), String> {
+async fn create_user(
+    email: &str,
+    name: &str,
+    role: &str,
+    country: Option<&str>,
+) -> Result<(), String> {
     use server::accounts::{links, users, Role};
+    let role = Role::parse(role).ok_or_else(|| {
+        format!("--role: \"{role}\" is not one of respondent, focal_point, reviewer, admin")
+    })?;
     let config = Config::from_env().map_err(|e| e.to_string())?;
     let base = config.base_url();
     let state = startup::build_state(config)
         .await
         .map_err(|e| e.to_string())?;
-    let user = users::create(&state.db, email, name, Role::Admin, None)
+    let user = users::create(&state.db, email, name, role, country)
         .await
         .map_err(|e| e.to_string())?;
-    let token = links::create(&state.db, user.id, "setup", "msq admin create")
+    let token = links::create(&state.db, user.id, "setup", "msq command line")
         .await
         .map_err(|e| e.to_string())?;
     server::audit::record(
         &state.db,
         server::audit::Event {
             user_id: Some(user.id),
-            actor: "msq admin create".into(),
+            actor: "msq command line".into(),
             kind: server::audit::kind::ACCOUNT_CREATED,
-            member_state: None,
-            detail: format!("administrator {}", user.email),
+            member_state: user.member_state.clone(),
+            detail: format!("{} {}", role.as_str(), user.email),
             address: "command line".into(),
         },
     )
     .await
     .map_err(|e| e.to_string())?;
     println!(
-        "Created the administrator {}. They choose their password at (valid {} days, once):\n{base}{}",
+        "Created the {} account of {}. They choose their password at (valid {} days, once):\n{base}{}",
+        role.as_str(),
         user.email,
         links::VALID_DAYS,
         links::path(&token)

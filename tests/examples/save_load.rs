@@ -25,6 +25,39 @@ async fn main() {
         .take(writers)
         .map(|m| m.iso3.clone())
         .collect();
+    // Each writer is a signed-in respondent of its Member State: accounts
+    // and sessions are made directly in the server's database (the
+    // configuration comes from the same environment as the server's).
+    let config = server::config::Config::from_env().expect("MSQ_DATA_DIR / DATABASE_URL");
+    let db = server::db::connect(&config.database_url)
+        .await
+        .expect("database");
+    let mut cookies = std::collections::HashMap::new();
+    for iso3 in &countries {
+        let email = format!("load-{}@test.example", iso3.to_lowercase());
+        let user = match server::accounts::users::find_by_email(&db, &email)
+            .await
+            .unwrap()
+        {
+            Some(u) => u,
+            None => server::accounts::users::create(
+                &db,
+                &email,
+                "Load",
+                server::accounts::Role::Respondent,
+                Some(iso3),
+            )
+            .await
+            .unwrap(),
+        };
+        let token = server::accounts::sessions::create(&db, user.id)
+            .await
+            .unwrap();
+        cookies.insert(
+            iso3.clone(),
+            format!("{}={token}", server::accounts::sessions::COOKIE),
+        );
+    }
     let client = Client::builder(TokioExecutor::new())
         .pool_max_idle_per_host(writers)
         .build_http::<Full<Bytes>>();
@@ -34,6 +67,7 @@ async fn main() {
     for iso3 in countries {
         let client = client.clone();
         let url = format!("{base}/msq/2020/{iso3}/social-media");
+        let cookie = cookies[&iso3].clone();
         tasks.push(tokio::spawn(async move {
             let mut latencies = Vec::new();
             let mut errors = 0u64;
@@ -56,6 +90,7 @@ async fn main() {
                     .header("accept", "application/json")
                     // As the browser's autosave does (CSRF check).
                     .header("sec-fetch-site", "same-origin")
+                    .header("cookie", &cookie)
                     .body(Full::new(Bytes::from(body)))
                     .unwrap();
                 let t = Instant::now();

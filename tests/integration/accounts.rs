@@ -197,9 +197,13 @@ async fn signing_in_and_out_with_failures_audited_and_limited() {
 
     // Saves made in the session are recorded under the person's e-mail.
     let cookie = format!("msq_session={token}");
-    let page = get(&app.url("/msq/2020/MAR/strategy-and-implementation"))
-        .await
-        .body;
+    let page = crate::support::request_with(
+        "GET",
+        &app.url("/msq/2020/MAR/strategy-and-implementation"),
+        &[("cookie", &cookie)],
+    )
+    .await
+    .body;
     let base = crate::support::hidden_value(&page, "_base.q6");
     let saved = post_form(
         &app.url("/msq/2020/MAR/strategy-and-implementation"),
@@ -263,12 +267,24 @@ async fn signing_in_and_out_with_failures_audited_and_limited() {
 #[tokio::test]
 async fn a_post_from_another_site_is_refused() {
     let app = TestApp::spawn(Backend::Sqlite).await;
+    // The victim is signed in: their cookie goes with every request.
+    let cookie = app.cookie_as(Role::Respondent, Some("MAR")).await;
     let url = app.url("/msq/2020/MAR/strategy-and-implementation");
     let fields = [("q6", "From elsewhere"), ("_action", "save")];
-    let evil = post_form(&url, &fields, &[("origin", "https://evil.example")]).await;
+    let evil = post_form(
+        &url,
+        &fields,
+        &[("origin", "https://evil.example"), ("cookie", &cookie)],
+    )
+    .await;
     assert_eq!(evil.status, 403);
     assert!(evil.body.contains("This form came from another site"));
-    let cross = post_form(&url, &fields, &[("sec-fetch-site", "cross-site")]).await;
+    let cross = post_form(
+        &url,
+        &fields,
+        &[("sec-fetch-site", "cross-site"), ("cookie", &cookie)],
+    )
+    .await;
     assert_eq!(cross.status, 403);
     let bare = crate::support::request_body(
         "POST",
@@ -277,22 +293,23 @@ async fn a_post_from_another_site_is_refused() {
         &[
             ("content-type", "application/x-www-form-urlencoded"),
             ("sec-fetch-site", "none"),
+            ("cookie", &cookie),
         ],
     )
     .await;
     assert_eq!(bare.status, 403);
     // Nothing was written.
-    assert!(
-        server::drafts::store::find_response(&app.state.db, "2020", "MAR")
+    let answers =
+        server::drafts::store::typed_answers(&app.state.db, &app.state.editions[0], "MAR")
             .await
-            .unwrap()
-            .is_none()
-            || server::drafts::store::typed_answers(&app.state.db, &app.state.editions[0], "MAR")
-                .await
-                .unwrap()
-                .is_empty()
-    );
-    let same = post_form(&url, &fields, &[("sec-fetch-site", "same-origin")]).await;
+            .unwrap();
+    assert!(answers.is_empty(), "{answers:?}");
+    let same = post_form(
+        &url,
+        &fields,
+        &[("sec-fetch-site", "same-origin"), ("cookie", &cookie)],
+    )
+    .await;
     assert_eq!(same.status, 303);
     app.stop().await;
 }

@@ -6,6 +6,7 @@
 use crate::support::{Backend, TestApp};
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
+use server::accounts::{users, Role};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -67,6 +68,35 @@ impl Browser {
             driver,
             _profile: profile,
         }
+    }
+
+    /// Signs in through the sign-in page as a test user with this role
+    /// (made, with a password, on first use).
+    async fn sign_in(&self, app: &TestApp, role: Role, country: Option<&str>) {
+        let db = &app.state.db;
+        let email = format!(
+            "browser-{}-{}@test.example",
+            role.as_str(),
+            country.unwrap_or("un").to_lowercase()
+        );
+        let user = match users::find_by_email(db, &email).await.unwrap() {
+            Some(u) => u,
+            None => users::create(db, &email, "Browser Test", role, country)
+                .await
+                .unwrap(),
+        };
+        users::set_password(db, user.id, "browser test password")
+            .await
+            .unwrap();
+        self.client.goto(&app.url("/sign-in")).await.unwrap();
+        self.type_into("#email", &email).await;
+        self.type_into("#password", "browser test password").await;
+        self.click("form[action='/sign-in'] button[type=submit]")
+            .await;
+        eventually(10, "signed in", || async {
+            !self.url_contains("/sign-in").await
+        })
+        .await;
     }
 
     async fn click(&self, css: &str) {
@@ -143,6 +173,7 @@ where
 async fn with_javascript_typing_is_autosaved_and_survives_a_reload() {
     let app = TestApp::spawn(Backend::Sqlite).await;
     let b = Browser::start(true).await;
+    b.sign_in(&app, Role::Respondent, Some("IND")).await;
     let url = app.url("/msq/2020/IND/international-cooperation");
     b.client.goto(&url).await.unwrap();
     // Hydration has happened once the word count follows the typing.
@@ -189,6 +220,7 @@ async fn with_javascript_typing_is_autosaved_and_survives_a_reload() {
 async fn with_javascript_rows_and_follow_ups_change_in_place() {
     let app = TestApp::spawn(Backend::Sqlite).await;
     let b = Browser::start(true).await;
+    b.sign_in(&app, Role::Respondent, Some("NZL")).await;
     let url = app.url("/msq/2020/NZL/institutional-framework");
     b.client.goto(&url).await.unwrap();
     b.type_into("#f-q1-0", "https://www.govt.nz").await;
@@ -222,7 +254,7 @@ async fn with_javascript_rows_and_follow_ups_change_in_place() {
     assert!(b.client.find(Locator::Css("#f-q1-0")).await.is_err());
     tokio::time::sleep(Duration::from_millis(300)).await;
     eventually(20, "autosave after removing", || async {
-        let page = crate::support::get(&url).await.body;
+        let page = app.get("/msq/2020/NZL/institutional-framework").await.body;
         page.contains("value=\"https://www.digital.govt.nz\"")
             && !page.contains("https://www.govt.nz\"")
     })
@@ -248,6 +280,7 @@ async fn with_javascript_rows_and_follow_ups_change_in_place() {
 async fn without_javascript_the_save_button_keeps_everything() {
     let app = TestApp::spawn(Backend::Sqlite).await;
     let b = Browser::start(false).await;
+    b.sign_in(&app, Role::Respondent, Some("ZAF")).await;
     let url = app.url("/msq/2020/ZAF/indicators");
     b.client.goto(&url).await.unwrap();
     b.click("#f-q17").await;
@@ -291,6 +324,9 @@ async fn without_javascript_the_save_button_keeps_everything() {
     app.stop().await;
 }
 
+/// A signed-in visitor: role and Member State.
+type Visitor = (Role, Option<&'static str>);
+
 /// axe-core (tests/node_modules, installed by scripts/setup.sh --test)
 /// finds no WCAG 2.1 A or AA violation on the respondent pages, including
 /// a page showing validation errors.
@@ -302,11 +338,11 @@ async fn the_pages_pass_axe_wcag_2_1_aa() {
     .expect("axe-core is installed by scripts/setup.sh --test");
     let app = TestApp::spawn(Backend::Sqlite).await;
     // A page with problems and a conflict to show.
-    let url = app.url("/msq/2020/PER/institutional-framework");
-    let page = crate::support::get(&url).await.body;
+    let url = "/msq/2020/PER/institutional-framework";
+    let page = app.get(url).await.body;
     let base = crate::support::hidden_value(&page, "_base.q1");
-    crate::support::post_form(
-        &url,
+    app.post_form(
+        url,
         &[
             ("_base.q1", &base),
             ("q1.0", "portal.gob.pe"),
@@ -317,18 +353,14 @@ async fn the_pages_pass_axe_wcag_2_1_aa() {
     .await;
     let b = Browser::start(true).await;
     let edition = app.state.edition("2020").unwrap();
-    let mut pages = vec![
+    // Who looks at which pages: nobody signed in, a respondent of Peru,
+    // a respondent of Morocco, a UN DESA reviewer.
+    let mut peru = vec![
         "/".to_string(),
         "/start?country=XXX".into(),
         "/msq/2020/PER".into(),
         "/msq/2020/PER/check".into(),
         "/msq/2020/PER/nothing".into(),
-        // A complete, submitted response: the check page with its Submit
-        // button, the home page with versions, the version page.
-        "/msq/2020/MAR/check".into(),
-        "/msq/2020/MAR".into(),
-        "/msq/2020/MAR/versions/1?submitted=1".into(),
-        "/verify".into(),
     ];
     let fixture = std::fs::read_to_string(
         crate::support::workspace_root().join("tests/fixtures/complete-response.json"),
@@ -337,23 +369,45 @@ async fn the_pages_pass_axe_wcag_2_1_aa() {
     server::response_file::import(&app.state.saver, &app.state.editions, &fixture, "fixture")
         .await
         .unwrap();
-    let submitted = crate::support::post_form(
-        &app.url("/msq/2020/MAR/submit"),
-        &[("_action", "submit")],
-        &[],
-    )
-    .await;
+    let submitted = app
+        .post_form("/msq/2020/MAR/submit", &[("_action", "submit")], &[])
+        .await;
     assert_eq!(submitted.status, 303);
-    pages.extend(
+    peru.extend(
         edition
             .pages()
             .map(|p| format!("/msq/2020/PER/{}", p.slug())),
     );
+    let groups: Vec<(Option<Visitor>, Vec<String>)> = vec![
+        (None, vec!["/sign-in".into(), "/verify".into()]),
+        (Some((Role::Respondent, Some("PER"))), peru),
+        // A complete, submitted response: the check page with its Submit
+        // button, the home page with versions, the version page.
+        (
+            Some((Role::Respondent, Some("MAR"))),
+            vec![
+                "/msq/2020/MAR/check".into(),
+                "/msq/2020/MAR".into(),
+                "/msq/2020/MAR/versions/1?submitted=1".into(),
+            ],
+        ),
+        // UN DESA: the list of Member States, a draft read-only.
+        (
+            Some((Role::Reviewer, None)),
+            vec!["/".into(), "/msq/2020/PER/check".into()],
+        ),
+    ];
     let mut report = Vec::new();
-    for path in &pages {
-        b.client.goto(&app.url(path)).await.unwrap();
-        b.client.execute(&axe, vec![]).await.unwrap();
-        let result = b
+    let mut checked = 0;
+    for (who, paths) in &groups {
+        if let Some((role, country)) = who {
+            b.sign_in(&app, *role, *country).await;
+        }
+        for path in paths {
+            checked += 1;
+            b.client.goto(&app.url(path)).await.unwrap();
+            b.client.execute(&axe, vec![]).await.unwrap();
+            let result = b
             .client
             .execute_async(
                 "const done = arguments[arguments.length - 1];
@@ -364,10 +418,12 @@ async fn the_pages_pass_axe_wcag_2_1_aa() {
             )
             .await
             .unwrap();
-        for v in result.as_array().unwrap() {
-            report.push(format!("{path}: {}", v.as_str().unwrap()));
+            for v in result.as_array().unwrap() {
+                report.push(format!("{path}: {}", v.as_str().unwrap()));
+            }
         }
     }
+    assert!(checked > 15, "{checked}");
     b.stop().await;
     assert!(report.is_empty(), "WCAG violations:\n{}", report.join("\n"));
     app.stop().await;

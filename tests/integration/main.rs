@@ -2,6 +2,7 @@
 //! MSQ_TEST_POSTGRES_URL is set) a real PostgreSQL database, and headless
 //! Chromium for the pages.
 
+mod access;
 mod accounts;
 mod browser;
 mod definition;

@@ -2,32 +2,32 @@
 //! page renders, bad URLs get a clear 404, form posts save (valid or not),
 //! problems are listed and linked, conflicts are shown, nothing typed is lost.
 
-use crate::support::{backends, get, hidden_value, post_form, Backend, TestApp};
+use crate::support::{backends, hidden_value, post_form, Backend, TestApp};
 
 const IF: &str = "/msq/2020/FRA/institutional-framework";
 
 #[tokio::test]
 async fn every_page_renders_and_bad_urls_get_a_clear_404() {
     let app = TestApp::spawn(Backend::Sqlite).await;
-    let home = get(&app.url("/")).await;
+    let home = app.get("/").await;
     assert_eq!(home.status, 200);
     assert_eq!(
         home.body.matches("<option value=\"").count(),
         1 + 193,
         "the placeholder and 193 Member States"
     );
-    let start = get(&app.url("/start?country=fra&edition=2020")).await;
+    let start = app.get("/start?country=fra&edition=2020").await;
     assert_eq!(
         (start.status, start.location().as_str()),
         (303, "/msq/2020/FRA")
     );
-    let bad = get(&app.url("/start?country=ATLANTIS")).await;
+    let bad = app.get("/start?country=ATLANTIS").await;
     assert_eq!(bad.status, 400);
     assert!(bad
         .body
         .contains("“ATLANTIS” is not the code of a UN Member State."));
 
-    let home = get(&app.url("/msq/2020/FRA")).await;
+    let home = app.get("/msq/2020/FRA").await;
     assert_eq!(home.status, 200);
     assert_eq!(
         home.body.matches("class=\"task\"").count(),
@@ -37,7 +37,7 @@ async fn every_page_renders_and_bad_urls_get_a_clear_404() {
     assert!(home.body.contains("Not started"));
     let edition = app.state.edition("2020").unwrap();
     for page in edition.pages() {
-        let r = get(&app.url(&format!("/msq/2020/FRA/{}", page.slug()))).await;
+        let r = app.get(&format!("/msq/2020/FRA/{}", page.slug())).await;
         assert_eq!(r.status, 200, "{}", page.slug());
         for f in page.fields() {
             assert!(
@@ -48,7 +48,7 @@ async fn every_page_renders_and_bad_urls_get_a_clear_404() {
             );
         }
     }
-    assert_eq!(get(&app.url("/msq/2020/FRA/check")).await.status, 200);
+    assert_eq!(app.get("/msq/2020/FRA/check").await.status, 200);
     for (url, msg) in [
         (
             "/msq/2020/ATL",
@@ -64,7 +64,7 @@ async fn every_page_renders_and_bad_urls_get_a_clear_404() {
             "If you typed the web address, check it is correct.",
         ),
     ] {
-        let r = get(&app.url(url)).await;
+        let r = app.get(url).await;
         assert_eq!(r.status, 404, "{url}");
         assert!(r.body.contains(msg), "{url}: {}", r.body);
     }
@@ -76,7 +76,7 @@ async fn security_headers_allow_only_the_islands_loader_script() {
     use base64::Engine;
     use sha2::Digest;
     let app = TestApp::spawn(Backend::Sqlite).await;
-    let r = get(&app.url(IF)).await;
+    let r = app.get(IF).await;
     let csp = r.headers["content-security-policy"]
         .to_str()
         .unwrap()
@@ -107,32 +107,34 @@ async fn security_headers_allow_only_the_islands_loader_script() {
 #[tokio::test]
 async fn a_cached_page_is_rendered_afresh_after_every_save() {
     let app = TestApp::spawn(Backend::Sqlite).await;
-    let url = app.url("/msq/2020/ARG/new-technologies");
+    let url = "/msq/2020/ARG/new-technologies";
     for n in 0..3 {
-        let page = get(&url).await.body;
+        let page = app.get(url).await.body;
         assert_eq!(
             page,
-            get(&url).await.body,
+            app.get(url).await.body,
             "the same bytes while nothing changes"
         );
         let text = format!("Agency number {n}");
-        let r = post_form(
-            &url,
-            &[
-                ("_base.q16", &hidden_value(&page, "_base.q16")),
-                ("q16", &text),
-                ("_action", "save"),
-            ],
-            &[],
-        )
-        .await;
+        let r = app
+            .post_form(
+                url,
+                &[
+                    ("_base.q16", &hidden_value(&page, "_base.q16")),
+                    ("q16", &text),
+                    ("_action", "save"),
+                ],
+                &[],
+            )
+            .await;
         assert_eq!(r.status, 303, "{}", r.body);
-        let after = get(&url).await.body;
+        let after = app.get(url).await.body;
         assert!(after.contains(&format!(">\n{text}</textarea>")), "{n}");
     }
     // Gzip for browsers that accept it, the same page.
-    let gz =
-        crate::support::request_with("GET", &url, &[("accept-encoding", "gzip, deflate")]).await;
+    let gz = app
+        .request_with("GET", url, &[("accept-encoding", "gzip, deflate")])
+        .await;
     assert_eq!(gz.headers["content-encoding"], "gzip");
     app.stop().await;
 }
@@ -141,34 +143,35 @@ async fn a_cached_page_is_rendered_afresh_after_every_save() {
 async fn a_posted_page_is_saved_and_shown_again_with_its_problems() {
     for backend in backends() {
         let app = TestApp::spawn(backend).await;
-        let page = get(&app.url(IF)).await.body;
+        let page = app.get(IF).await.body;
         let base = |f: &str| hidden_value(&page, &format!("_base.{f}"));
         let (b1, b2a, b3, b4) = (base("q1"), base("q2a"), base("q3"), base("q4"));
-        let r = post_form(
-            &app.url(IF),
-            &[
-                ("_base.q1", &b1),
-                ("q1.0", "https://www.gouvernement.fr"),
-                ("q1.1", "service-public.fr"),
-                ("_base.q2a", &b2a),
-                ("q2a.none", "yes"),
-                ("_base.q3", &b3),
-                ("q3.0.name", "DINUM"),
-                ("q3.0.url", "https://www.numerique.gouv.fr"),
-                ("_base.q4", &b4),
-                ("q4", "yes"),
-                ("_action", "continue"),
-            ],
-            &[],
-        )
-        .await;
+        let r = app
+            .post_form(
+                IF,
+                &[
+                    ("_base.q1", &b1),
+                    ("q1.0", "https://www.gouvernement.fr"),
+                    ("q1.1", "service-public.fr"),
+                    ("_base.q2a", &b2a),
+                    ("q2a.none", "yes"),
+                    ("_base.q3", &b3),
+                    ("q3.0.name", "DINUM"),
+                    ("q3.0.url", "https://www.numerique.gouv.fr"),
+                    ("_base.q4", &b4),
+                    ("q4", "yes"),
+                    ("_action", "continue"),
+                ],
+                &[],
+            )
+            .await;
         // A problem keeps the person on the page, with everything saved.
         assert_eq!(
             (r.status, r.location()),
             (303, format!("{IF}?saved=1")),
             "{backend:?}"
         );
-        let shown = get(&app.url(&r.location())).await.body;
+        let shown = app.get(&r.location()).await.body;
         assert!(shown.contains("value=\"https://www.gouvernement.fr\""));
         assert!(
             shown.contains("value=\"service-public.fr\""),
@@ -193,31 +196,32 @@ async fn a_posted_page_is_saved_and_shown_again_with_its_problems() {
 
         // Fixing it and continuing goes to the next section.
         let page = shown;
-        let r = post_form(
-            &app.url(IF),
-            &[
-                ("_base.q1", &hidden_value(&page, "_base.q1")),
-                ("q1.0", "https://www.gouvernement.fr"),
-                ("q1.1", "https://www.service-public.fr"),
-                ("_base.q2a", &hidden_value(&page, "_base.q2a")),
-                ("q2a.none", "yes"),
-                ("_base.q3", &hidden_value(&page, "_base.q3")),
-                ("q3.0.name", "DINUM"),
-                ("q3.0.url", "https://www.numerique.gouv.fr"),
-                ("_base.q4", &hidden_value(&page, "_base.q4")),
-                ("q4", "yes"),
-                ("_action", "continue"),
-            ],
-            &[],
-        )
-        .await;
+        let r = app
+            .post_form(
+                IF,
+                &[
+                    ("_base.q1", &hidden_value(&page, "_base.q1")),
+                    ("q1.0", "https://www.gouvernement.fr"),
+                    ("q1.1", "https://www.service-public.fr"),
+                    ("_base.q2a", &hidden_value(&page, "_base.q2a")),
+                    ("q2a.none", "yes"),
+                    ("_base.q3", &hidden_value(&page, "_base.q3")),
+                    ("q3.0.name", "DINUM"),
+                    ("q3.0.url", "https://www.numerique.gouv.fr"),
+                    ("_base.q4", &hidden_value(&page, "_base.q4")),
+                    ("q4", "yes"),
+                    ("_action", "continue"),
+                ],
+                &[],
+            )
+            .await;
         assert_eq!(
             (r.status, r.location().as_str()),
             (303, "/msq/2020/FRA/strategy-and-implementation")
         );
-        let home = get(&app.url("/msq/2020/FRA")).await.body;
+        let home = app.get("/msq/2020/FRA").await.body;
         assert!(home.contains("In progress"));
-        let json = get(&app.url("/msq/2020/FRA/response.json")).await;
+        let json = app.get("/msq/2020/FRA/response.json").await;
         let file: serde_json::Value = serde_json::from_str(&json.body).unwrap();
         assert_eq!(
             file["answers"]["q1"],
@@ -234,37 +238,39 @@ async fn a_posted_page_is_saved_and_shown_again_with_its_problems() {
 #[tokio::test]
 async fn add_and_remove_rows_without_javascript() {
     let app = TestApp::spawn(Backend::Sqlite).await;
-    let page = get(&app.url(IF)).await.body;
-    let r = post_form(
-        &app.url(IF),
-        &[
-            ("_base.q1", &hidden_value(&page, "_base.q1")),
-            ("q1.0", "https://a.gov.example"),
-            ("_action", "add:q1"),
-        ],
-        &[],
-    )
-    .await;
+    let page = app.get(IF).await.body;
+    let r = app
+        .post_form(
+            IF,
+            &[
+                ("_base.q1", &hidden_value(&page, "_base.q1")),
+                ("q1.0", "https://a.gov.example"),
+                ("_action", "add:q1"),
+            ],
+            &[],
+        )
+        .await;
     assert_eq!(r.location(), format!("{IF}?add=q1#w-q1"));
-    let page = get(&app.url(&format!("{IF}?add=q1"))).await.body;
+    let page = app.get(&format!("{IF}?add=q1")).await.body;
     assert!(page.contains("name=\"q1.0\" value=\"https://a.gov.example\""));
     assert!(
         page.contains("name=\"q1.1\" value=\"\""),
         "a blank second row"
     );
-    let r = post_form(
-        &app.url(IF),
-        &[
-            ("_base.q1", &hidden_value(&page, "_base.q1")),
-            ("q1.0", "https://a.gov.example"),
-            ("q1.1", "https://b.gov.example"),
-            ("_action", "remove:q1:0"),
-        ],
-        &[],
-    )
-    .await;
+    let r = app
+        .post_form(
+            IF,
+            &[
+                ("_base.q1", &hidden_value(&page, "_base.q1")),
+                ("q1.0", "https://a.gov.example"),
+                ("q1.1", "https://b.gov.example"),
+                ("_action", "remove:q1:0"),
+            ],
+            &[],
+        )
+        .await;
     assert_eq!(r.status, 303);
-    let page = get(&app.url(IF)).await.body;
+    let page = app.get(IF).await.body;
     assert!(page.contains("name=\"q1.0\" value=\"https://b.gov.example\""));
     assert!(!page.contains("https://a.gov.example"));
     app.stop().await;
@@ -274,31 +280,33 @@ async fn add_and_remove_rows_without_javascript() {
 async fn two_people_saving_the_same_answer_get_a_conflict_not_an_overwrite() {
     for backend in backends() {
         let app = TestApp::spawn(backend).await;
-        let url = app.url("/msq/2020/JPN/social-media");
-        let page = get(&url).await.body;
+        let url = "/msq/2020/JPN/social-media";
+        let page = app.get(url).await.body;
         let base = hidden_value(&page, "_base.q14");
-        let first = post_form(
-            &url,
-            &[
-                ("_base.q14", &base),
-                ("q14", "Guidelines published in 2018."),
-                ("_action", "save"),
-            ],
-            &[],
-        )
-        .await;
+        let first = app
+            .post_form(
+                url,
+                &[
+                    ("_base.q14", &base),
+                    ("q14", "Guidelines published in 2018."),
+                    ("_action", "save"),
+                ],
+                &[],
+            )
+            .await;
         assert_eq!(first.status, 303);
         // The second person loaded the page before the first saved.
-        let second = post_form(
-            &url,
-            &[
-                ("_base.q14", &base),
-                ("q14", "No guidelines."),
-                ("_action", "save"),
-            ],
-            &[],
-        )
-        .await;
+        let second = app
+            .post_form(
+                url,
+                &[
+                    ("_base.q14", &base),
+                    ("q14", "No guidelines."),
+                    ("_action", "save"),
+                ],
+                &[],
+            )
+            .await;
         assert_eq!(second.status, 409, "{backend:?}");
         assert!(second
             .body
@@ -311,23 +319,24 @@ async fn two_people_saving_the_same_answer_get_a_conflict_not_an_overwrite() {
             second.body.contains(">\nNo guidelines.</textarea>"),
             "mine is kept in the form"
         );
-        let stored = get(&url).await.body;
+        let stored = app.get(url).await.body;
         assert!(
             stored.contains("Guidelines published in 2018.") && !stored.contains("No guidelines.")
         );
         // Saving again from the conflict page replaces it deliberately.
-        let third = post_form(
-            &url,
-            &[
-                ("_base.q14", &hidden_value(&second.body, "_base.q14")),
-                ("q14", "No guidelines."),
-                ("_action", "save"),
-            ],
-            &[],
-        )
-        .await;
+        let third = app
+            .post_form(
+                url,
+                &[
+                    ("_base.q14", &hidden_value(&second.body, "_base.q14")),
+                    ("q14", "No guidelines."),
+                    ("_action", "save"),
+                ],
+                &[],
+            )
+            .await;
         assert_eq!(third.status, 303);
-        assert!(get(&url).await.body.contains("No guidelines."));
+        assert!(app.get(url).await.body.contains("No guidelines."));
         // An untouched answer never conflicts: the second person's unchanged q16 is left alone.
         app.stop().await;
     }
@@ -336,47 +345,50 @@ async fn two_people_saving_the_same_answer_get_a_conflict_not_an_overwrite() {
 #[tokio::test]
 async fn autosave_answers_json_with_the_new_revision_markers() {
     let app = TestApp::spawn(Backend::Sqlite).await;
-    let url = app.url("/msq/2020/BRA/international-cooperation");
-    let page = get(&url).await.body;
+    let url = "/msq/2020/BRA/international-cooperation";
+    let page = app.get(url).await.body;
     let base = hidden_value(&page, "_base.q22");
-    let r = post_form(
-        &url,
-        &[
-            ("_base.q22", &base),
-            ("q22", "Member of the Digital Nations"),
-            ("_action", "autosave"),
-        ],
-        &[("accept", "application/json")],
-    )
-    .await;
+    let r = app
+        .post_form(
+            url,
+            &[
+                ("_base.q22", &base),
+                ("q22", "Member of the Digital Nations"),
+                ("_action", "autosave"),
+            ],
+            &[("accept", "application/json")],
+        )
+        .await;
     assert_eq!(r.status, 200, "{}", r.body);
     let reply: serde_json::Value = serde_json::from_str(&r.body).unwrap();
     let marker = reply["saved"]["q22"].as_str().unwrap();
     assert!(marker.starts_with("1:"), "{marker}");
     assert!(reply["conflicts"].as_array().unwrap().is_empty());
     // The next autosave builds on the marker without conflict.
-    let r = post_form(
-        &url,
-        &[
-            ("_base.q22", marker),
-            ("q22", "Member of the Digital Nations and the OECD"),
-            ("_action", "autosave"),
-        ],
-        &[("accept", "application/json")],
-    )
-    .await;
+    let r = app
+        .post_form(
+            url,
+            &[
+                ("_base.q22", marker),
+                ("q22", "Member of the Digital Nations and the OECD"),
+                ("_action", "autosave"),
+            ],
+            &[("accept", "application/json")],
+        )
+        .await;
     assert_eq!(r.status, 200, "{}", r.body);
     // A stale marker is a 409 with the other value.
-    let r = post_form(
-        &url,
-        &[
-            ("_base.q22", marker),
-            ("q22", "stale"),
-            ("_action", "autosave"),
-        ],
-        &[("accept", "application/json")],
-    )
-    .await;
+    let r = app
+        .post_form(
+            url,
+            &[
+                ("_base.q22", marker),
+                ("q22", "stale"),
+                ("_action", "autosave"),
+            ],
+            &[("accept", "application/json")],
+        )
+        .await;
     assert_eq!(r.status, 409);
     assert!(r
         .body
@@ -387,7 +399,7 @@ async fn autosave_answers_json_with_the_new_revision_markers() {
 #[tokio::test]
 async fn static_files_are_served_compressed_with_revalidation() {
     let app = TestApp::spawn(Backend::Sqlite).await;
-    let page = get(&app.url("/")).await.body;
+    let page = app.get("/").await.body;
     let href = page
         .split("rel=\"stylesheet\" href=\"")
         .nth(1)
@@ -397,7 +409,7 @@ async fn static_files_are_served_compressed_with_revalidation() {
         .unwrap()
         .to_string();
     assert!(href.starts_with("/style/msq.css?v="), "{href}");
-    let css = get(&app.url(&href)).await;
+    let css = app.get(&href).await;
     assert_eq!(css.status, 200);
     assert!(css.body.contains(".error-summary"));
     assert!(css.headers["cache-control"]
@@ -405,23 +417,17 @@ async fn static_files_are_served_compressed_with_revalidation() {
         .unwrap()
         .contains("immutable"));
     let etag = css.headers["etag"].to_str().unwrap().to_string();
-    let again = crate::support::request_with(
-        "GET",
-        &app.url("/style/msq.css"),
-        &[("if-none-match", &etag)],
-    )
-    .await;
+    let again = app
+        .request_with("GET", "/style/msq.css", &[("if-none-match", &etag)])
+        .await;
     assert_eq!(again.status, 304);
-    let gz = crate::support::request_with(
-        "GET",
-        &app.url("/pkg/msq_bg.wasm"),
-        &[("accept-encoding", "gzip")],
-    )
-    .await;
+    let gz = app
+        .request_with("GET", "/pkg/msq_bg.wasm", &[("accept-encoding", "gzip")])
+        .await;
     assert_eq!(gz.status, 200);
     assert_eq!(gz.headers["content-encoding"], "gzip");
     assert_eq!(gz.headers["content-type"], "application/wasm");
-    assert_eq!(get(&app.url("/pkg/nothing.js")).await.status, 404);
+    assert_eq!(app.get("/pkg/nothing.js").await.status, 404);
     app.stop().await;
 }
 
@@ -435,9 +441,10 @@ async fn cached_pages_see_saves_made_by_other_instances_and_processes() {
         let other = app.second_instance().await;
         let path = "/msq/2020/URY/social-media";
         for n in 0..3 {
-            let page = get(&app.url(path)).await.body;
-            let _ = get(&app.url(path)).await; // now cached on the first instance
+            let page = app.get(path).await.body;
+            let _ = app.get(path).await; // now cached on the first instance
             let text = format!("Saved on the other instance, round {n}");
+            let cookie = app.natural_cookie(path).await;
             let r = post_form(
                 &format!("{other}{path}"),
                 &[
@@ -445,12 +452,12 @@ async fn cached_pages_see_saves_made_by_other_instances_and_processes() {
                     ("q14", &text),
                     ("_action", "save"),
                 ],
-                &[],
+                &[("cookie", &cookie)],
             )
             .await;
             assert_eq!(r.status, 303, "{backend:?}: {}", r.body);
             assert!(
-                get(&app.url(path)).await.body.contains(&text),
+                app.get(path).await.body.contains(&text),
                 "{backend:?} round {n}"
             );
         }
@@ -468,7 +475,8 @@ async fn cached_pages_see_saves_made_by_other_instances_and_processes() {
                 "{}",
                 String::from_utf8_lossy(&out.stderr)
             );
-            assert!(get(&app.url(path))
+            assert!(app
+                .get(path)
                 .await
                 .body
                 .contains("Imported by another process"));

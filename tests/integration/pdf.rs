@@ -3,9 +3,7 @@
 //! pyHanko, qpdf, pdftotext and pdfdetach; the public verification page;
 //! `msq pdf`; B-T time stamps from a real local TSA.
 
-use crate::support::{
-    backends, get, msq_command, post_file, request_body, workspace_root, Backend, TestApp,
-};
+use crate::support::{backends, msq_command, post_file, workspace_root, Backend, TestApp};
 use crate::tsa::LocalTsa;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -199,28 +197,25 @@ async fn a_submission_pdf_is_signed_kept_and_verified() {
         server::response_file::import(&app.state.saver, &app.state.editions, &text, "fixture")
             .await
             .unwrap();
-        let r = crate::support::post_form(&app.url("/msq/2020/MAR/submit"), &[], &[]).await;
+        let r = app.post_form("/msq/2020/MAR/submit", &[], &[]).await;
         assert_eq!(r.status, 303, "{backend:?}");
-        let page = get(&app.url("/msq/2020/MAR/versions/1")).await.body;
+        let page = app.get("/msq/2020/MAR/versions/1").await.body;
         assert!(
             page.contains("href=\"/msq/2020/MAR/versions/1.pdf\""),
             "{page}"
         );
 
         // A stable URL: the same file every time.
-        let first = get(&app.url("/msq/2020/MAR/versions/1.pdf")).await;
+        let first = app.get("/msq/2020/MAR/versions/1.pdf").await;
         assert_eq!(first.status, 200, "{backend:?}: {}", first.body);
         assert_eq!(first.headers["content-type"], "application/pdf");
         assert!(first.bytes.starts_with(b"%PDF-"));
-        let again = get(&app.url("/msq/2020/MAR/versions/1.pdf")).await;
+        let again = app.get("/msq/2020/MAR/versions/1.pdf").await;
         assert_eq!(
             first.bytes, again.bytes,
             "{backend:?}: the PDF changed between downloads"
         );
-        assert_eq!(
-            get(&app.url("/msq/2020/MAR/versions/2.pdf")).await.status,
-            404
-        );
+        assert_eq!(app.get("/msq/2020/MAR/versions/2.pdf").await.status, 404);
 
         // The submission and the downloads are in the audit trail.
         {
@@ -256,7 +251,7 @@ async fn a_submission_pdf_is_signed_kept_and_verified() {
             );
         }
         // The public verification page.
-        assert_eq!(get(&app.url("/verify")).await.status, 200);
+        assert_eq!(app.get("/verify").await.status, 200);
         let r = post_file(&app.url("/verify"), "pdf", "msq.pdf", &first.bytes).await;
         assert_eq!(r.status, 200, "{}", r.body);
         assert!(r.body.contains("Authentic and unmodified"), "{}", r.body);
@@ -286,13 +281,14 @@ async fn a_submission_pdf_is_signed_kept_and_verified() {
         assert!(r.body.contains("Choose a PDF file to check."), "{}", r.body);
         let r = post_file(&app.url("/verify"), "other", "x.pdf", &first.bytes).await;
         assert_eq!(r.status, 400);
-        let r = request_body(
-            "POST",
-            &app.url("/verify"),
-            b"pdf=%25PDF".to_vec(),
-            &[("content-type", "application/x-www-form-urlencoded")],
-        )
-        .await;
+        let r = app
+            .request_body(
+                "POST",
+                "/verify",
+                b"pdf=%25PDF".to_vec(),
+                &[("content-type", "application/x-www-form-urlencoded")],
+            )
+            .await;
         assert_eq!(r.status, 400);
         assert!(r.body.contains("could not be read"), "{}", r.body);
         // A PDF without a signature (the unsigned half of the file).

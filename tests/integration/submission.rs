@@ -2,7 +2,7 @@
 //! version with the SHA-256 of its canonical JSON; editing afterwards starts
 //! a new draft and the next submission makes v2.
 
-use crate::support::{backends, get, hidden_value, post_form, workspace_root, TestApp};
+use crate::support::{backends, hidden_value, workspace_root, TestApp};
 
 async fn import_complete(app: &TestApp) {
     let text =
@@ -20,15 +20,12 @@ fn sha256_hex(s: &str) -> String {
 #[tokio::test]
 async fn an_incomplete_response_is_refused_with_what_to_fix() {
     let app = TestApp::spawn(crate::support::Backend::Sqlite).await;
-    let check = get(&app.url("/msq/2020/CHL/check")).await.body;
+    let check = app.get("/msq/2020/CHL/check").await.body;
     assert!(check.contains("You cannot submit yet"));
     assert!(!check.contains("Submit the response"));
-    let r = post_form(
-        &app.url("/msq/2020/CHL/submit"),
-        &[("_action", "submit")],
-        &[],
-    )
-    .await;
+    let r = app
+        .post_form("/msq/2020/CHL/submit", &[("_action", "submit")], &[])
+        .await;
     assert_eq!(r.status, 422);
     assert!(r.body.contains("role=\"alert\""));
     // Each problem links to its field on its page.
@@ -39,7 +36,7 @@ async fn an_incomplete_response_is_refused_with_what_to_fix() {
     assert!(r
         .body
         .contains("href=\"/msq/2020/CHL/introduction#f-response_date\">"));
-    assert!(get(&app.url("/msq/2020/CHL/versions/1")).await.status == 404);
+    assert!(app.get("/msq/2020/CHL/versions/1").await.status == 404);
     app.stop().await;
 }
 
@@ -48,24 +45,20 @@ async fn a_complete_response_becomes_immutable_versions() {
     for backend in backends() {
         let app = TestApp::spawn(backend).await;
         import_complete(&app).await;
-        let check = get(&app.url("/msq/2020/MAR/check")).await.body;
+        let check = app.get("/msq/2020/MAR/check").await.body;
         assert!(check.contains("Submit the response"), "{backend:?}");
-        let r = post_form(
-            &app.url("/msq/2020/MAR/submit"),
-            &[("_action", "submit")],
-            &[],
-        )
-        .await;
+        let r = app
+            .post_form("/msq/2020/MAR/submit", &[("_action", "submit")], &[])
+            .await;
         assert_eq!(
             (r.status, r.location().as_str()),
             (303, "/msq/2020/MAR/versions/1?submitted=1")
         );
-        let page = get(&app.url(&r.location())).await.body;
+        let page = app.get(&r.location()).await.body;
         assert!(page.contains("Response submitted"));
         // The frozen answers and their hash, from the JSON download.
         let v1: serde_json::Value =
-            serde_json::from_str(&get(&app.url("/msq/2020/MAR/versions/1.json")).await.body)
-                .unwrap();
+            serde_json::from_str(&app.get("/msq/2020/MAR/versions/1.json").await.body).unwrap();
         let sha = v1["submission"]["sha256"].as_str().unwrap().to_string();
         let canonical = app::questionnaire::answer::canonical_json(&v1["answers"]);
         assert_eq!(
@@ -91,54 +84,48 @@ async fn a_complete_response_becomes_immutable_versions() {
         );
         assert_eq!(v1["submission"]["version"], 1);
         // Submitting again without changes makes no new version.
-        let again = post_form(
-            &app.url("/msq/2020/MAR/submit"),
-            &[("_action", "submit")],
-            &[],
-        )
-        .await;
+        let again = app
+            .post_form("/msq/2020/MAR/submit", &[("_action", "submit")], &[])
+            .await;
         assert_eq!(again.location(), "/msq/2020/MAR/versions/1?unchanged=1");
-        let home = get(&app.url("/msq/2020/MAR")).await.body;
+        let home = app.get("/msq/2020/MAR").await.body;
         assert!(home.contains("Submitted versions") && home.contains("Version 1, submitted"));
         assert!(!home.contains("are not submitted yet"));
 
         // Editing after submission: a new draft; v1 does not change.
-        let url = app.url("/msq/2020/MAR/social-media");
-        let form = get(&url).await.body;
-        let r = post_form(
-            &url,
-            &[
-                ("_base.q14", &hidden_value(&form, "_base.q14")),
-                ("q14", "Revised answer."),
-                ("_action", "save"),
-            ],
-            &[],
-        )
-        .await;
+        let url = "/msq/2020/MAR/social-media";
+        let form = app.get(url).await.body;
+        let r = app
+            .post_form(
+                url,
+                &[
+                    ("_base.q14", &hidden_value(&form, "_base.q14")),
+                    ("q14", "Revised answer."),
+                    ("_action", "save"),
+                ],
+                &[],
+            )
+            .await;
         assert_eq!(r.status, 303);
-        assert!(get(&app.url("/msq/2020/MAR"))
+        assert!(app
+            .get("/msq/2020/MAR")
             .await
             .body
             .contains("Changes made after version 1 are not submitted yet."));
         let v1_again: serde_json::Value =
-            serde_json::from_str(&get(&app.url("/msq/2020/MAR/versions/1.json")).await.body)
-                .unwrap();
+            serde_json::from_str(&app.get("/msq/2020/MAR/versions/1.json").await.body).unwrap();
         assert_eq!(v1_again, v1, "a submitted version never changes");
-        let r = post_form(
-            &app.url("/msq/2020/MAR/submit"),
-            &[("_action", "submit")],
-            &[],
-        )
-        .await;
+        let r = app
+            .post_form("/msq/2020/MAR/submit", &[("_action", "submit")], &[])
+            .await;
         assert_eq!(r.location(), "/msq/2020/MAR/versions/2?submitted=1");
         let v2: serde_json::Value =
-            serde_json::from_str(&get(&app.url("/msq/2020/MAR/versions/2.json")).await.body)
-                .unwrap();
+            serde_json::from_str(&app.get("/msq/2020/MAR/versions/2.json").await.body).unwrap();
         assert_eq!(v2["answers"]["q14"], "Revised answer.");
         assert_ne!(v2["submission"]["sha256"], v1["submission"]["sha256"]);
         // Unknown versions are a clear 404.
         for bad in ["3", "0", "x", "1.xml"] {
-            let r = get(&app.url(&format!("/msq/2020/MAR/versions/{bad}"))).await;
+            let r = app.get(&format!("/msq/2020/MAR/versions/{bad}")).await;
             assert_eq!(r.status, 404, "{bad}");
             assert!(r.body.contains("This response has no version"), "{bad}");
         }

@@ -5,6 +5,7 @@ use hyper::body::Bytes;
 use hyper_util::client::legacy::{connect::HttpConnector, Client};
 use hyper_util::rt::TokioExecutor;
 use sea_orm::{ConnectionTrait, Database};
+use server::accounts::{sessions, users, Role};
 use server::config::Config;
 use server::state::AppState;
 use std::path::PathBuf;
@@ -173,6 +174,89 @@ impl TestApp {
 
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
+    }
+
+    /// A session cookie ("msq_session=…") of a test user with this role
+    /// (and Member State), made on first use.
+    pub async fn cookie_as(&self, role: Role, country: Option<&str>) -> String {
+        let db = &self.state.db;
+        let email = format!(
+            "{}-{}@test.example",
+            role.as_str(),
+            country.unwrap_or("un").to_lowercase()
+        );
+        let user = match users::find_by_email(db, &email).await.unwrap() {
+            Some(u) => u,
+            None => users::create(db, &email, role.as_str(), role, country)
+                .await
+                .unwrap(),
+        };
+        format!(
+            "{}={}",
+            sessions::COOKIE,
+            sessions::create(db, user.id).await.unwrap()
+        )
+    }
+
+    /// The cookie of the person who naturally opens a path: a respondent
+    /// of the Member State it names, else a UN DESA reviewer.
+    pub async fn natural_cookie(&self, path: &str) -> String {
+        let path = path.split('?').next().unwrap_or(path);
+        let mut parts = path.trim_start_matches('/').split('/');
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some("msq"), Some(_), Some(c)) if app::member_states::by_iso3(c).is_some() => {
+                self.cookie_as(Role::Respondent, Some(&c.to_uppercase()))
+                    .await
+            }
+            _ => self.cookie_as(Role::Reviewer, None).await,
+        }
+    }
+
+    async fn with_cookie<'a>(
+        &self,
+        path: &str,
+        extra: &[(&'a str, &'a str)],
+    ) -> (String, Vec<(&'a str, String)>) {
+        let mut headers: Vec<(&'a str, String)> =
+            extra.iter().map(|(k, v)| (*k, v.to_string())).collect();
+        if !extra.iter().any(|(k, _)| k.eq_ignore_ascii_case("cookie")) {
+            headers.push(("cookie", self.natural_cookie(path).await));
+        }
+        (self.url(path), headers)
+    }
+
+    /// GET as the path's natural user (see `natural_cookie`).
+    pub async fn get(&self, path: &str) -> Reply {
+        self.request_with("GET", path, &[]).await
+    }
+
+    pub async fn post_form(
+        &self,
+        path: &str,
+        pairs: &[(&str, &str)],
+        extra: &[(&str, &str)],
+    ) -> Reply {
+        let (url, headers) = self.with_cookie(path, extra).await;
+        let h: Vec<(&str, &str)> = headers.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        post_form(&url, pairs, &h).await
+    }
+
+    pub async fn request_with(&self, method: &str, path: &str, extra: &[(&str, &str)]) -> Reply {
+        let (url, headers) = self.with_cookie(path, extra).await;
+        let h: Vec<(&str, &str)> = headers.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        request_with(method, &url, &h).await
+    }
+
+    pub async fn request_body(
+        &self,
+        method: &str,
+        path: &str,
+        body: Vec<u8>,
+        extra: &[(&str, &str)],
+    ) -> Reply {
+        let (url, headers) = self.with_cookie(path, extra).await;
+        let h: Vec<(&str, &str)> = headers.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        request_body(method, &url, body, &h).await
     }
 
     pub async fn stop(self) {

@@ -64,3 +64,13 @@ pub fn set_password_page(action: &str, email: &str, min: usize, error: Option<St
     }
     .into_any()
 }
+
+/// The sign-out button (a plain form: it works without JavaScript).
+pub fn sign_out_form() -> AnyView {
+    view! {
+        <form method="post" action="/sign-out" class="sign-out">
+            <button type="submit" class="button button--secondary">{tr("account.sign_out")}</button>
+        </form>
+    }
+    .into_any()
+}

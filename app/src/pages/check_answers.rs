@@ -82,12 +82,14 @@ pub fn answer_sheet(s: &AnswerSheet<'_>) -> AnyView {
         .into_any()
 }
 
-/// The check page. `refused`: a submission was just refused, so the list
+/// The check page. `can_edit`: the viewer may change and submit (else the
+/// page is a read-only view of the draft). `refused`: a submission was just refused, so the list
 /// of what to fix is announced at the top.
 pub fn check_answers(
     edition: &Edition,
     state: &MemberState,
     answers: &Answers,
+    can_edit: bool,
     refused: bool,
 ) -> AnyView {
     let issues = submission_issues(edition, answers);
@@ -124,7 +126,9 @@ pub fn check_answers(
         }
     };
     let top = (refused && !issues.is_empty()).then(|| fix_list("check.cannot_submit"));
-    let bottom = if issues.is_empty() {
+    let bottom = if !can_edit {
+        ().into_any()
+    } else if issues.is_empty() {
         view! {
             <h2>{tr("check.submit_title")}</h2>
             <p>{tr("check.submit_lead")}</p>
@@ -138,8 +142,7 @@ pub fn check_answers(
     } else {
         fix_list("check.cannot_submit").into_any()
     };
-    let status = issues
-        .is_empty()
+    let status = (can_edit && issues.is_empty())
         .then(|| view! { <p class="notice">{tr("check.ready")}</p> });
     view! {
         <p class="back"><a href=paths::home(&edition.id, &state.iso3)>{tr("section.back_home")}</a></p>
@@ -147,7 +150,7 @@ pub fn check_answers(
         <h1><span class="caption">{state.name.clone()}</span>{tr("check.title")}</h1>
         <p class="lead">{tr("check.lead")}</p>
         {status}
-        {answer_sheet(&AnswerSheet { edition, iso3: &state.iso3, answers, issues: &issues, editable: true })}
+        {answer_sheet(&AnswerSheet { edition, iso3: &state.iso3, answers, issues: &issues, editable: can_edit })}
         {bottom}
     }
     .into_any()

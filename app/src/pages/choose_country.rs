@@ -45,6 +45,7 @@ pub fn choose_country(
         "country-hint"
     };
     view! {
+        {super::account::sign_out_form()}
         <h1>{tr("choose.title")}</h1>
         <p class="lead">{tr("choose.lead")}</p>
         <form method="get" action="/start" class="form">

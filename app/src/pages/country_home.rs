@@ -85,6 +85,7 @@ pub fn country_home(
         }
     });
     view! {
+        {super::account::sign_out_form()}
         <h1><span class="caption">{plain(edition.title.en())}</span>{heading}</h1>
         <p class="lead">{tr_args("home.progress", &[("answered", &answered), ("total", &total)])}</p>
         {versions_view}

@@ -23,6 +23,11 @@ impl Viewer {
             .map_or_else(|| crate::actor::ANONYMOUS.to_string(), |u| u.email.clone())
     }
 
+    /// Whether the viewer may `access` the response of `iso3`.
+    pub fn may(&self, iso3: &str, access: Access) -> bool {
+        self.0.as_ref().is_some_and(|u| allows(u, iso3, access))
+    }
+
     /// The user, if they may `access` the response of `iso3`.
     pub fn require(&self, iso3: &str, access: Access) -> Result<&User, AppError> {
         match &self.0 {
@@ -33,6 +38,16 @@ impl Viewer {
     }
 }
 
+impl Viewer {
+    /// The viewer of a request's session cookie.
+    pub async fn of(state: &AppState, headers: &axum::http::HeaderMap) -> Result<Viewer, AppError> {
+        let Some(token) = sessions::token_from(headers) else {
+            return Ok(Viewer(None));
+        };
+        Ok(Viewer(sessions::user(&state.db, &token).await?))
+    }
+}
+
 impl FromRequestParts<AppState> for Viewer {
     type Rejection = AppError;
 
@@ -40,9 +55,10 @@ impl FromRequestParts<AppState> for Viewer {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let Some(token) = sessions::token_from(&parts.headers) else {
-            return Ok(Viewer(None));
-        };
-        Ok(Viewer(sessions::user(&state.db, &token).await?))
+        // The access check already looked the session up.
+        if let Some(v) = parts.extensions.get::<Viewer>() {
+            return Ok(v.clone());
+        }
+        Viewer::of(state, &parts.headers).await
     }
 }

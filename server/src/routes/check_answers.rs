@@ -1,6 +1,7 @@
 //! `GET /msq/{edition}/{country}/check`: check your answers.
 
 use super::target::resolve;
+use crate::accounts::{viewer::Viewer, Access};
 use crate::drafts::store;
 use crate::error::{respond, AppError};
 use crate::render::render_html;
@@ -14,24 +15,30 @@ use axum::response::Response;
 pub async fn show(
     State(app): State<AppState>,
     Path((edition, country)): Path<(String, String)>,
+    viewer: Viewer,
     headers: HeaderMap,
 ) -> Response {
-    respond(render(&app, &edition, &country, &headers).await, &headers)
+    respond(
+        render(&app, &edition, &country, &viewer, &headers).await,
+        &headers,
+    )
 }
 
 async fn render(
     app: &AppState,
     edition: &str,
     country: &str,
+    viewer: &Viewer,
     headers: &HeaderMap,
 ) -> Result<Response, AppError> {
     let t = resolve(app, edition, country)?;
+    let can_edit = viewer.may(&t.state.iso3, Access::Edit);
     let answers = store::typed_answers(&app.db, t.edition, &t.state.iso3).await?;
     Ok(render_html(
         StatusCode::OK,
         headers,
         tr("check.title"),
         false,
-        || check_answers(t.edition, t.state, &answers, false),
+        || check_answers(t.edition, t.state, &answers, can_edit, false),
     ))
 }

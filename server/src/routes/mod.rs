@@ -1,5 +1,6 @@
 //! The HTTP routes, one module per page or endpoint.
 
+mod access;
 pub mod assets;
 mod check_answers;
 mod country_home;
@@ -53,6 +54,11 @@ pub fn router(state: AppState) -> Router {
         )
         .merge(assets::router())
         .fallback(start::not_found)
+        // Member State routes: signed in, and allowed (one place).
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            access::check,
+        ))
         // No state-changing request from another site (CSRF).
         .layer(axum::middleware::from_fn(same_origin::check))
         .layer(axum::middleware::from_fn(security_headers::add))

@@ -41,8 +41,15 @@ pub async fn show(
     State(app): State<AppState>,
     Path((edition, country, page)): Path<(String, String, String)>,
     Query(query): Query<PageQuery>,
+    viewer: Viewer,
     headers: HeaderMap,
 ) -> Response {
+    // Focal points and UN DESA read the draft on the check page; the
+    // section pages (forms) are for the country's respondents.
+    if !viewer.may(&country.to_ascii_uppercase(), crate::accounts::Access::Edit) {
+        return Redirect::to(&paths::check(&edition, &country.to_ascii_uppercase()))
+            .into_response();
+    }
     respond(
         render_stored(&app, &edition, &country, &page, query, &headers).await,
         &headers,

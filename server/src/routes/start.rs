@@ -1,5 +1,6 @@
 //! The start page (choose a Member State) and the 404 page.
 
+use crate::accounts::viewer::Viewer;
 use crate::error::AppError;
 use crate::render::render_html;
 use crate::state::AppState;
@@ -19,7 +20,20 @@ fn editions(app: &AppState) -> Vec<(String, String)> {
         .collect()
 }
 
-pub async fn choose(State(app): State<AppState>, headers: HeaderMap) -> Response {
+/// `GET /`: the Member State list for UN DESA; a country's own people go
+/// straight to their country; nobody signed in goes to the sign-in page.
+pub async fn choose(
+    State(app): State<AppState>,
+    viewer: Viewer,
+    uri: axum::http::Uri,
+    headers: HeaderMap,
+) -> Response {
+    let Some(user) = viewer.user() else {
+        return super::access::sign_in_redirect(&uri);
+    };
+    if let Some(own) = &user.member_state {
+        return Redirect::to(&paths::home(&app.current_edition().id, own)).into_response();
+    }
     let editions = editions(&app);
     render_html(
         StatusCode::OK,
@@ -42,8 +56,13 @@ pub struct StartQuery {
 pub async fn start(
     State(app): State<AppState>,
     Query(q): Query<StartQuery>,
+    viewer: Viewer,
+    uri: axum::http::Uri,
     headers: HeaderMap,
 ) -> Response {
+    if viewer.user().is_none() {
+        return super::access::sign_in_redirect(&uri);
+    }
     let edition = if q.edition.is_empty() {
         app.current_edition().id.clone()
     } else {
@@ -61,7 +80,10 @@ pub async fn start(
     match error {
         None => {
             let state = member_states::by_iso3(q.country.trim()).expect("checked above");
-            Redirect::to(&paths::home(&edition, &state.iso3)).into_response()
+            match viewer.require(&state.iso3, crate::accounts::Access::Read) {
+                Ok(_) => Redirect::to(&paths::home(&edition, &state.iso3)).into_response(),
+                Err(e) => e.respond(&headers),
+            }
         }
         Some(message) => {
             let editions = editions(&app);

@@ -91,7 +91,7 @@ async fn run(
                 headers,
                 tr("check.cannot_submit"),
                 false,
-                || check_answers(t.edition, t.state, &answers, true),
+                || check_answers(t.edition, t.state, &answers, true, true),
             ))
         }
         Err(SubmitError::Concurrent) => {

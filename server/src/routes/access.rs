@@ -1,0 +1,71 @@
+//! The access check of every Member State route, in one place: any path
+//! under `/msq/{edition}/{country}` needs a signed-in viewer allowed to read
+//! (GET) or edit (anything else) that country's response
+//! (`accounts::access::allows`). Nobody signed in: a GET goes to the
+//! sign-in page and comes back after; anything else gets 401. Not allowed:
+//! 403. The handlers never run.
+
+use crate::accounts::viewer::Viewer;
+use crate::accounts::Access;
+use crate::error::AppError;
+use crate::state::AppState;
+use axum::extract::{Request, State};
+use axum::http::Method;
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+
+/// The Member State a path names, if it is a country route.
+pub fn country_of(path: &str) -> Option<&str> {
+    let mut parts = path.trim_start_matches('/').split('/');
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some("msq"), Some(_), Some(country)) if !country.is_empty() => Some(country),
+        _ => None,
+    }
+}
+
+/// Where to send someone who must sign in first.
+pub fn sign_in_redirect(req_uri: &axum::http::Uri) -> Response {
+    let next = req_uri
+        .path_and_query()
+        .map(|p| p.as_str().to_string())
+        .unwrap_or_else(|| "/".into());
+    let to = format!(
+        "/sign-in?next={}",
+        form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
+    );
+    Redirect::to(&to).into_response()
+}
+
+pub async fn check(State(app): State<AppState>, mut req: Request, next: Next) -> Response {
+    let Some(country) = country_of(req.uri().path()).map(str::to_string) else {
+        return next.run(req).await;
+    };
+    let viewer = match Viewer::of(&app, req.headers()).await {
+        Ok(v) => v,
+        Err(e) => return e.respond(req.headers()),
+    };
+    let read = matches!(*req.method(), Method::GET | Method::HEAD);
+    let access = if read { Access::Read } else { Access::Edit };
+    match viewer.require(&country.to_ascii_uppercase(), access) {
+        Ok(_) => {
+            req.extensions_mut().insert(viewer);
+            next.run(req).await
+        }
+        Err(AppError::SignInRequired) if read => sign_in_redirect(req.uri()),
+        Err(e) => e.respond(req.headers()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn finds_the_country_of_a_path() {
+        assert_eq!(super::country_of("/msq/2020/MAR"), Some("MAR"));
+        assert_eq!(
+            super::country_of("/msq/2020/mar/versions/1.pdf"),
+            Some("mar")
+        );
+        assert_eq!(super::country_of("/msq/2020"), None);
+        assert_eq!(super::country_of("/verify"), None);
+    }
+}

@@ -1,0 +1,157 @@
+//! Who may open what, from one table: every Member State route × every role
+//! × the route's own country or another one; plus the pages anyone may
+//! open. The number of cases is written to
+//! target/test-reports/access-table.txt (scripts/test.sh prints it).
+
+use crate::support::{workspace_root, Backend, TestApp};
+use server::accounts::Role;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Need {
+    Read,
+    Edit,
+}
+
+/// (method, path, what it needs). The Member State is MAR, which has a
+/// submitted version 1.
+const ROUTES: &[(&str, &str, Need)] = &[
+    ("GET", "/msq/2020/MAR", Need::Read),
+    ("GET", "/msq/2020/MAR/check", Need::Read),
+    ("GET", "/msq/2020/MAR/introduction", Need::Read),
+    ("GET", "/msq/2020/MAR/institutional-framework", Need::Read),
+    ("GET", "/msq/2020/MAR/response.json", Need::Read),
+    ("GET", "/msq/2020/MAR/versions/1", Need::Read),
+    ("GET", "/msq/2020/MAR/versions/1.json", Need::Read),
+    ("GET", "/msq/2020/MAR/versions/1.pdf", Need::Read),
+    ("GET", "/start?country=MAR", Need::Read),
+    ("POST", "/msq/2020/MAR/institutional-framework", Need::Edit),
+    ("POST", "/msq/2020/MAR/introduction", Need::Edit),
+    ("POST", "/msq/2020/MAR/submit", Need::Edit),
+];
+
+/// Who asks: a role and whether the route's country is theirs.
+#[derive(Clone, Copy, Debug)]
+enum Who {
+    Nobody,
+    Own(Role),
+    Other(Role),
+    Un(Role),
+}
+
+fn allowed(who: Who, need: Need) -> bool {
+    match (who, need) {
+        (Who::Nobody, _) => false,
+        (Who::Own(Role::Respondent), _) => true,
+        (Who::Own(Role::FocalPoint), Need::Read) => true,
+        (Who::Un(Role::Reviewer | Role::Admin), Need::Read) => true,
+        _ => false,
+    }
+}
+
+#[tokio::test]
+async fn every_route_checks_the_role_and_the_member_state() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let fixture =
+        std::fs::read_to_string(workspace_root().join("tests/fixtures/complete-response.json"))
+            .unwrap();
+    server::response_file::import(&app.state.saver, &app.state.editions, &fixture, "fixture")
+        .await
+        .unwrap();
+    assert_eq!(
+        app.post_form("/msq/2020/MAR/submit", &[], &[]).await.status,
+        303
+    );
+
+    let viewers = [
+        Who::Nobody,
+        Who::Own(Role::Respondent),
+        Who::Other(Role::Respondent),
+        Who::Own(Role::FocalPoint),
+        Who::Other(Role::FocalPoint),
+        Who::Un(Role::Reviewer),
+        Who::Un(Role::Admin),
+    ];
+    let mut cases = 0;
+    let mut wrong = Vec::new();
+    for who in viewers {
+        let cookie = match who {
+            Who::Nobody => None,
+            Who::Own(r) => Some(app.cookie_as(r, Some("MAR")).await),
+            Who::Other(r) => Some(app.cookie_as(r, Some("FRA")).await),
+            Who::Un(r) => Some(app.cookie_as(r, None).await),
+        };
+        for (method, path, need) in ROUTES {
+            cases += 1;
+            let mut headers = vec![];
+            if let Some(c) = &cookie {
+                headers.push(("cookie", c.as_str()));
+            }
+            let r = if *method == "GET" {
+                crate::support::request_with("GET", &app.url(path), &headers).await
+            } else {
+                crate::support::post_form(&app.url(path), &[("_action", "save")], &headers).await
+            };
+            let to_sign_in = r.status == 303 && r.location().starts_with("/sign-in?next=");
+            let refused = matches!(r.status, 401 | 403) || to_sign_in;
+            let expect = allowed(who, *need);
+            if refused == expect || r.status >= 500 {
+                wrong.push(format!(
+                    "{who:?} {method} {path}: {} {}",
+                    r.status,
+                    r.location()
+                ));
+            }
+            // Nobody signed in is sent to sign in (GET) or told to (401);
+            // a signed-in person without access gets 403.
+            if refused {
+                let fits = match who {
+                    Who::Nobody if *method == "GET" => to_sign_in,
+                    Who::Nobody => r.status == 401,
+                    _ => r.status == 403,
+                };
+                if !fits {
+                    wrong.push(format!(
+                        "{who:?} {method} {path}: refused with {}",
+                        r.status
+                    ));
+                }
+            }
+        }
+    }
+    // Pages anyone may open, and the sign-in redirect of the start page.
+    for (path, status) in [
+        ("/sign-in", 200),
+        ("/verify", 200),
+        ("/health", 200),
+        ("/style/msq.css", 200),
+        ("/link/0000", 404),
+        ("/", 303),
+    ] {
+        cases += 1;
+        let r = crate::support::get(&app.url(path)).await;
+        if r.status != status {
+            wrong.push(format!(
+                "Nobody GET {path}: {} (expected {status})",
+                r.status
+            ));
+        }
+    }
+    let report = workspace_root().join("target/test-reports");
+    std::fs::create_dir_all(&report).unwrap();
+    std::fs::write(
+        report.join("access-table.txt"),
+        format!(
+            "access table: {cases} cases (routes × roles × own/other Member State), {} wrong\n",
+            wrong.len()
+        ),
+    )
+    .unwrap();
+    assert!(
+        wrong.is_empty(),
+        "{} of {cases} cases wrong:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+    assert_eq!(cases, 7 * ROUTES.len() + 6);
+    app.stop().await;
+}
