@@ -4,9 +4,14 @@
 
 use super::User;
 use crate::db::entities::{sessions, users};
-use chrono::{Duration, Utc};
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, QueryFilter,
+};
 use sha2::{Digest, Sha256};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, LazyLock};
+use std::time::Instant;
 
 /// The session cookie's name.
 pub const COOKIE: &str = "msq_session";
@@ -40,42 +45,100 @@ pub async fn create(db: &impl ConnectionTrait, user_id: i64) -> Result<String, D
     Ok(token)
 }
 
+/// Sessions recently read from the database, by token hash: the access
+/// check runs on every page, and the rendering target leaves no room for
+/// two queries each time. Ending a session (sign-out, new password) removes
+/// it here at once. On SQLite (one server process) an entry holds until the
+/// session expires; on PostgreSQL, where another instance may end a
+/// session, it is read again after `RECHECK`.
+struct Cached {
+    user: User,
+    expires_at: DateTime<Utc>,
+    read_at: Instant,
+}
+
+static CACHE: LazyLock<quick_cache::sync::Cache<String, Arc<Cached>>> =
+    LazyLock::new(|| quick_cache::sync::Cache::new(20_000));
+
+/// Bumped whenever a session ends: a read that started before cannot put
+/// what it read into the cache.
+static ENDINGS: AtomicU64 = AtomicU64::new(0);
+
+/// How long another instance's sign-out may take to reach this one on
+/// PostgreSQL.
+pub const RECHECK: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// The signed-in user of a token, if the session exists, has not expired
 /// and the account is enabled.
 pub async fn user(db: &impl ConnectionTrait, token: &str) -> Result<Option<User>, DbErr> {
     if token.len() != 64 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Ok(None);
     }
-    let Some(session) = sessions::Entity::find_by_id(token_hash(token))
-        .one(db)
-        .await?
-    else {
+    let hash = token_hash(token);
+    let now = Utc::now();
+    let single_process = db.get_database_backend() == DbBackend::Sqlite;
+    if let Some(c) = CACHE.get(&hash) {
+        if c.expires_at > now && (single_process || c.read_at.elapsed() < RECHECK) {
+            return Ok(Some(c.user.clone()));
+        }
+        CACHE.remove(&hash);
+    }
+    let endings = ENDINGS.load(Ordering::SeqCst);
+    let Some(session) = sessions::Entity::find_by_id(hash.clone()).one(db).await? else {
         return Ok(None);
     };
-    if session.expires_at <= Utc::now() {
+    if session.expires_at <= now {
         return Ok(None);
     }
-    Ok(users::Entity::find_by_id(session.user_id)
+    let user = users::Entity::find_by_id(session.user_id)
         .one(db)
         .await?
         .as_ref()
-        .and_then(User::from_model))
+        .and_then(User::from_model);
+    if let Some(u) = user
+        .as_ref()
+        .filter(|_| ENDINGS.load(Ordering::SeqCst) == endings)
+    {
+        CACHE.insert(
+            hash,
+            Arc::new(Cached {
+                user: u.clone(),
+                expires_at: session.expires_at,
+                read_at: Instant::now(),
+            }),
+        );
+    }
+    Ok(user)
+}
+
+/// Forgets what is cached of a user's sessions (their account changed).
+pub fn forget_user(user_id: i64) {
+    ENDINGS.fetch_add(1, Ordering::SeqCst);
+    CACHE.retain(|_, c| c.user.id != user_id);
 }
 
 /// Ends a session.
 pub async fn end(db: &impl ConnectionTrait, token: &str) -> Result<(), DbErr> {
-    sessions::Entity::delete_by_id(token_hash(token))
+    let hash = token_hash(token);
+    ENDINGS.fetch_add(1, Ordering::SeqCst);
+    CACHE.remove(&hash);
+    sessions::Entity::delete_by_id(hash.clone())
         .exec(db)
         .await?;
+    // Again after the delete: a read in between may have cached it.
+    ENDINGS.fetch_add(1, Ordering::SeqCst);
+    CACHE.remove(&hash);
     Ok(())
 }
 
 /// Ends every session of a user (after a password change).
 pub async fn end_all(db: &impl ConnectionTrait, user_id: i64) -> Result<(), DbErr> {
+    forget_user(user_id);
     sessions::Entity::delete_many()
         .filter(sessions::Column::UserId.eq(user_id))
         .exec(db)
         .await?;
+    forget_user(user_id);
     Ok(())
 }
 
