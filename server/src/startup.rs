@@ -42,6 +42,7 @@ pub async fn build_state(config: Config) -> Result<AppState, StartupError> {
             url: redact(&config.database_url),
             source,
         })?;
+    crate::routes::security_headers::set_hsts(config.secure_cookies());
     let pdf =
         crate::submissions::signed_pdf::PdfService::start(&config).map_err(StartupError::Pdf)?;
     let assets = crate::routes::assets::Assets::load(&config);

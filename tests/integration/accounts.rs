@@ -222,6 +222,20 @@ async fn signing_in_and_out_with_failures_audited_and_limited() {
         .unwrap();
     let answers = server::drafts::store::load(db, stored.id).await.unwrap();
     assert_eq!(answers["q6"].updated_by, "cio@gov.ma");
+    // Colleagues see who changed the page lately.
+    let colleague = app.cookie_as(Role::Respondent, Some("MAR")).await;
+    let page = crate::support::request_with(
+        "GET",
+        &app.url("/msq/2020/MAR/strategy-and-implementation"),
+        &[("cookie", &colleague)],
+    )
+    .await
+    .body;
+    assert!(
+        page.contains("Changed on this page in the last two days by:"),
+        "{page}"
+    );
+    assert!(page.contains("cio@gov.ma at "), "{page}");
 
     let out = post_form(&app.url("/sign-out"), &[], &[("cookie", &cookie)]).await;
     assert_eq!(

@@ -291,6 +291,12 @@ async fn a_submission_pdf_is_signed_kept_and_verified() {
             .await;
         assert_eq!(r.status, 400);
         assert!(r.body.contains("could not be read"), "{}", r.body);
+        // Too large to be a submission PDF.
+        let mut huge = b"%PDF-1.7\n".to_vec();
+        huge.resize(21 * 1024 * 1024, b'0');
+        let r = post_file(&app.url("/verify"), "pdf", "huge.pdf", &huge).await;
+        assert_eq!(r.status, 413, "{}", r.body);
+        assert!(r.body.contains("larger than 20 MB"), "{}", r.body);
         // A PDF without a signature (the unsigned half of the file).
         let unsigned =
             b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n";

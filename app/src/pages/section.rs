@@ -44,6 +44,9 @@ pub struct SectionPage<'a> {
     pub extra_rows: &'a BTreeMap<String, usize>,
     /// A message after a save.
     pub notice: Option<String>,
+    /// Who changed this page's answers lately (who, when), latest first:
+    /// colleagues see it before they collide.
+    pub recent: &'a [(String, String)],
 }
 
 pub fn section_page(p: &SectionPage<'_>) -> AnyView {
@@ -54,6 +57,15 @@ pub fn section_page(p: &SectionPage<'_>) -> AnyView {
         .notice
         .clone()
         .map(|n| view! { <div class="notice" role="status"><p>{n}</p></div> });
+    let recent = (!p.recent.is_empty()).then(|| {
+        let people = p
+            .recent
+            .iter()
+            .map(|(who, when)| tr_args("section.recent_item", &[("who", who), ("when", when)]))
+            .collect::<Vec<_>>()
+            .join("; ");
+        view! { <p class="recent">{tr("section.recent")}" "{people}</p> }
+    });
     let intro = match p.page {
         Page::Intro(i) => Some(view! { <div class="intro">{rich_text(i.text.en())}</div> }),
         Page::Section(_) => None,
@@ -101,6 +113,7 @@ pub fn section_page(p: &SectionPage<'_>) -> AnyView {
         <p class="back"><a href=back>{tr("section.back_home")}</a></p>
         {summary}
         {notice}
+            {recent}
         <h1>
             <span class="caption">{format!("{} · {}", p.state.name, tr_args("section.page_of", &[("n", &(index + 1)), ("total", &pages.len())]))}</span>
             {rich_text(&title_source(p.page))}

@@ -9,7 +9,7 @@ mod link;
 mod response_json;
 mod same_origin;
 mod section;
-mod security_headers;
+pub mod security_headers;
 mod sign_in;
 mod start;
 mod submit;

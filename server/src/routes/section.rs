@@ -103,6 +103,7 @@ async fn render_stored(
         None => Default::default(),
     };
     let answers = store::typed(t.edition, &stored);
+    let recent = recent_changes(&page, &stored);
     let bases: BTreeMap<String, String> = page
         .fields()
         .map(|f| {
@@ -141,10 +142,35 @@ async fn render_stored(
             conflicts: &[],
             extra_rows: &extra_rows,
             notice,
+            recent: &recent,
         })
     });
     app.pages.put(key, token, rendered.clone());
     Ok(page_response(StatusCode::OK, &rendered, headers))
+}
+
+/// How far back "recently changed" looks.
+const RECENT_HOURS: i64 = 48;
+
+/// Who changed this page's answers in the last `RECENT_HOURS`, each once
+/// with their latest change, latest first.
+fn recent_changes(page: &Page<'_>, stored: &store::StoredAnswers) -> Vec<(String, String)> {
+    let since = chrono::Utc::now() - chrono::Duration::hours(RECENT_HOURS);
+    let mut latest: BTreeMap<&str, chrono::DateTime<chrono::Utc>> = BTreeMap::new();
+    for f in page.fields() {
+        if let Some(s) = stored.get(&f.id).filter(|s| s.updated_at > since) {
+            let at = latest.entry(s.updated_by.as_str()).or_insert(s.updated_at);
+            if s.updated_at > *at {
+                *at = s.updated_at;
+            }
+        }
+    }
+    let mut people: Vec<_> = latest.into_iter().collect();
+    people.sort_by_key(|p| std::cmp::Reverse(p.1));
+    people
+        .into_iter()
+        .map(|(who, at)| (who.to_string(), at.format("%Y-%m-%d %H:%M UTC").to_string()))
+        .collect()
 }
 
 /// What the Save buttons ask for (`_action`).
@@ -372,6 +398,7 @@ fn render_conflicts(
             conflicts: &notes,
             extra_rows: &BTreeMap::new(),
             notice: None,
+            recent: &[],
         })
     })
 }

@@ -1,11 +1,19 @@
-//! Security headers on every response. Pages set their own
-//! Content-Security-Policy (with the hydration script's nonce); everything
-//! else gets a strict default.
+//! Security headers on every response (HSTS too when served over HTTPS).
+//! Pages set their own Content-Security-Policy (the islands loader allowed
+//! by its hash, no unsafe-inline); everything else gets a strict default.
 
 use axum::extract::Request;
 use axum::http::{header, HeaderValue};
 use axum::middleware::Next;
 use axum::response::Response;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Served over HTTPS (`MSQ_PUBLIC_URL` is https): add HSTS.
+static HSTS: AtomicBool = AtomicBool::new(false);
+
+pub fn set_hsts(on: bool) {
+    HSTS.store(on, Ordering::Relaxed);
+}
 
 pub async fn add(req: Request, next: Next) -> Response {
     let mut res = next.run(req).await;
@@ -19,6 +27,12 @@ pub async fn add(req: Request, next: Next) -> Response {
         HeaderValue::from_static("same-origin"),
     );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    if HSTS.load(Ordering::Relaxed) {
+        h.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
+    }
     if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
         h.insert(
             header::CONTENT_SECURITY_POLICY,
@@ -26,4 +40,36 @@ pub async fn add(req: Request, next: Next) -> Response {
         );
     }
     res
+}
+
+#[cfg(test)]
+mod tests {
+    use axum::body::Body;
+    use axum::http::Request;
+    use axum::routing::get;
+    use tower::ServiceExt;
+
+    #[tokio::test]
+    async fn hsts_only_when_served_over_https() {
+        let app = || {
+            axum::Router::new()
+                .route("/", get(|| async { "ok" }))
+                .layer(axum::middleware::from_fn(super::add))
+        };
+        let req = || Request::get("/").body(Body::empty()).unwrap();
+        super::set_hsts(true);
+        let res = app().oneshot(req()).await.unwrap();
+        assert_eq!(
+            res.headers()["strict-transport-security"],
+            "max-age=31536000; includeSubDomains"
+        );
+        assert_eq!(res.headers()["x-content-type-options"], "nosniff");
+        super::set_hsts(false);
+        let res = app().oneshot(req()).await.unwrap();
+        assert!(res.headers().get("strict-transport-security").is_none());
+        assert!(res.headers()["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .contains("frame-ancestors 'none'"));
+    }
 }
