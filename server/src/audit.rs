@@ -82,3 +82,118 @@ pub async fn count_since(
     }
     q.count(db).await
 }
+
+/// One line of a Member State's trail: an audit event or an answer change.
+#[derive(Clone, Debug)]
+pub struct TrailRow {
+    pub at: DateTime<Utc>,
+    pub who: String,
+    /// An event kind (`kind::…`) or "answer_change".
+    pub kind: String,
+    pub question: String,
+    pub old_value: Option<String>,
+    pub new_value: Option<String>,
+    pub detail: String,
+    pub address: String,
+}
+
+/// The kind of an answer change in a trail.
+pub const ANSWER_CHANGE: &str = "answer_change";
+
+/// Everything recorded for a Member State in an edition, latest first:
+/// its audit events and every change of its answers.
+pub async fn trail(
+    db: &impl ConnectionTrait,
+    edition: &str,
+    iso3: &str,
+) -> Result<Vec<TrailRow>, DbErr> {
+    use crate::db::entities::answer_changes;
+    use sea_orm::QueryOrder;
+    let mut rows: Vec<TrailRow> = audit_events::Entity::find()
+        .filter(audit_events::Column::MemberState.eq(iso3))
+        .order_by_desc(audit_events::Column::At)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|e| TrailRow {
+            at: e.at,
+            who: e.actor,
+            kind: e.kind,
+            question: String::new(),
+            old_value: None,
+            new_value: None,
+            detail: e.detail,
+            address: e.address,
+        })
+        .collect();
+    if let Some(r) = crate::drafts::store::find_response(db, edition, iso3).await? {
+        rows.extend(
+            answer_changes::Entity::find()
+                .filter(answer_changes::Column::ResponseId.eq(r.id))
+                .order_by_desc(answer_changes::Column::ChangedAt)
+                .all(db)
+                .await?
+                .into_iter()
+                .map(|c| TrailRow {
+                    at: c.changed_at,
+                    who: c.changed_by,
+                    kind: ANSWER_CHANGE.to_string(),
+                    question: c.field_id,
+                    old_value: c.old_value,
+                    new_value: c.new_value,
+                    detail: format!("revision {}", c.revision),
+                    address: String::new(),
+                }),
+        );
+    }
+    rows.sort_by_key(|r| std::cmp::Reverse(r.at));
+    Ok(rows)
+}
+
+/// A stored answer value (JSON) as people read it: a text without its
+/// quotes, anything else as compact JSON.
+pub fn readable(value: &Option<String>) -> String {
+    match value {
+        None => String::new(),
+        Some(json) => match serde_json::from_str::<serde_json::Value>(json) {
+            Ok(serde_json::Value::String(s)) => s,
+            Ok(v) => v.to_string(),
+            Err(_) => json.clone(),
+        },
+    }
+}
+
+/// The trail as CSV (UTF-8 with a byte-order mark, so spreadsheet programs
+/// read Arabic and Chinese right).
+pub fn trail_csv(iso3: &str, rows: &[TrailRow]) -> Result<Vec<u8>, csv::Error> {
+    let mut out = Vec::from(&b"\xEF\xBB\xBF"[..]);
+    {
+        let mut w = csv::Writer::from_writer(&mut out);
+        w.write_record([
+            "at",
+            "who",
+            "what",
+            "member_state",
+            "question",
+            "old_value",
+            "new_value",
+            "detail",
+            "address",
+        ])?;
+        for r in rows {
+            w.write_record([
+                r.at.to_rfc3339(),
+                r.who.clone(),
+                r.kind.clone(),
+                iso3.to_string(),
+                r.question.clone(),
+                readable(&r.old_value),
+                readable(&r.new_value),
+                r.detail.clone(),
+                r.address.clone(),
+            ])?;
+        }
+        w.flush()?;
+    }
+    Ok(out)
+}

@@ -24,6 +24,8 @@ const ROUTES: &[(&str, &str, Need)] = &[
     ("GET", "/msq/2020/MAR/versions/1.json", Need::Read),
     ("GET", "/msq/2020/MAR/versions/1.pdf", Need::Read),
     ("GET", "/start?country=MAR", Need::Read),
+    ("GET", "/msq/2020/MAR/audit", Need::Read),
+    ("GET", "/msq/2020/MAR/audit.csv", Need::Read),
     ("POST", "/msq/2020/MAR/institutional-framework", Need::Edit),
     ("POST", "/msq/2020/MAR/introduction", Need::Edit),
     ("POST", "/msq/2020/MAR/submit", Need::Edit),

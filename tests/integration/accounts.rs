@@ -236,6 +236,55 @@ async fn signing_in_and_out_with_failures_audited_and_limited() {
         "{page}"
     );
     assert!(page.contains("cio@gov.ma at "), "{page}");
+    // The audit trail: the change with its old and new value, the sign-ins.
+    let audit = crate::support::request_with(
+        "GET",
+        &app.url("/msq/2020/MAR/audit"),
+        &[("cookie", &colleague)],
+    )
+    .await;
+    assert_eq!(audit.status, 200);
+    assert!(
+        audit.body.contains("Answer changed") && audit.body.contains("Signed-in answer"),
+        "{}",
+        audit.body
+    );
+    assert!(audit.body.contains("Signed in"), "{}", audit.body);
+    let csv = crate::support::request_with(
+        "GET",
+        &app.url("/msq/2020/MAR/audit.csv"),
+        &[("cookie", &colleague)],
+    )
+    .await;
+    assert_eq!(csv.headers["content-type"], "text/csv; charset=utf-8");
+    assert!(
+        csv.bytes.starts_with(b"\xEF\xBB\xBF"),
+        "UTF-8 byte-order mark"
+    );
+    // Read back with Python's csv module, an independent reader.
+    let file = app.db.dir.path().join("audit.csv");
+    std::fs::write(&file, &csv.bytes).unwrap();
+    let out = std::process::Command::new("python3")
+        .arg("-c")
+        .arg("import csv,sys; rows=list(csv.DictReader(open(sys.argv[1], encoding='utf-8-sig'))); print(sum(1 for r in rows if r['what']=='answer_change' and r['question']=='q6' and r['new_value']=='Signed-in answer' and r['who']=='cio@gov.ma'), sum(1 for r in rows if r['what']=='sign_in'))")
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "1 2",
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Another country's people cannot read it.
+    let other = app.cookie_as(Role::Respondent, Some("FRA")).await;
+    let denied = crate::support::request_with(
+        "GET",
+        &app.url("/msq/2020/MAR/audit.csv"),
+        &[("cookie", &other)],
+    )
+    .await;
+    assert_eq!(denied.status, 403);
 
     let out = post_form(&app.url("/sign-out"), &[], &[("cookie", &cookie)]).await;
     assert_eq!(

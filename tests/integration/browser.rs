@@ -389,6 +389,7 @@ async fn the_pages_pass_axe_wcag_2_1_aa() {
                 "/msq/2020/MAR/check".into(),
                 "/msq/2020/MAR".into(),
                 "/msq/2020/MAR/versions/1?submitted=1".into(),
+                "/msq/2020/MAR/audit".into(),
             ],
         ),
         // UN DESA: the list of Member States, a draft read-only.

@@ -5,6 +5,7 @@
 
 pub mod account;
 pub mod answer_summary;
+pub mod audit;
 pub mod check_answers;
 pub mod choose_country;
 pub mod country_home;
@@ -43,6 +44,10 @@ pub mod paths {
 
     pub fn version_pdf(edition: &str, iso3: &str, version: i32) -> String {
         format!("/msq/{edition}/{iso3}/versions/{version}.pdf")
+    }
+
+    pub fn audit(edition: &str, iso3: &str) -> String {
+        format!("/msq/{edition}/{iso3}/audit")
     }
 
     /// The public page that checks an uploaded PDF.

@@ -158,7 +158,14 @@ pub const INTRO_PAGE: &str = "introduction";
 
 /// URL segments after the Member State that are pages of their own, so no
 /// section may use them as its id (the linter checks).
-pub const RESERVED_SLUGS: [&str; 4] = ["check", "submit", "versions", "response.json"];
+pub const RESERVED_SLUGS: [&str; 6] = [
+    "check",
+    "submit",
+    "versions",
+    "response.json",
+    "audit",
+    "audit.csv",
+];
 
 impl Edition {
     /// The intro page followed by every section, in order.

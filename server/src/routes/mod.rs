@@ -2,6 +2,7 @@
 
 mod access;
 pub mod assets;
+mod audit;
 mod check_answers;
 mod country_home;
 mod health;
@@ -44,6 +45,8 @@ pub fn router(state: AppState) -> Router {
             "/msq/{edition}/{country}/versions/{version}",
             get(versions::show),
         )
+        .route("/msq/{edition}/{country}/audit", get(audit::show))
+        .route("/msq/{edition}/{country}/audit.csv", get(audit::csv))
         .route(
             "/msq/{edition}/{country}/response.json",
             get(response_json::download),

@@ -1,0 +1,66 @@
+//! The audit trail of a Member State: every answer change (who, when, old
+//! value → new value), sign-ins, submissions and downloads; latest first.
+
+use super::paths;
+use crate::i18n::{tr, tr_args};
+use crate::member_states::MemberState;
+use leptos::prelude::*;
+
+/// One line of the trail.
+#[derive(Clone, Debug)]
+pub struct AuditRow {
+    /// "2026-11-25 14:05:09 UTC".
+    pub at: String,
+    pub who: String,
+    /// What happened, for people ("Answer changed", "Signed in", …).
+    pub what: String,
+    /// The question (field id) of an answer change.
+    pub question: String,
+    pub old_value: String,
+    pub new_value: String,
+    pub detail: String,
+}
+
+pub fn audit_page(edition: &str, state: &MemberState, rows: &[AuditRow], total: usize) -> AnyView {
+    let body = rows
+        .iter()
+        .map(|r| {
+            view! {
+                <tr>
+                    <td>{r.at.clone()}</td>
+                    <td>{r.who.clone()}</td>
+                    <td>{r.what.clone()}</td>
+                    <td>{r.question.clone()}</td>
+                    <td class="audit__value">{r.old_value.clone()}</td>
+                    <td class="audit__value">{r.new_value.clone()}</td>
+                    <td>{r.detail.clone()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let csv = format!("{}.csv", paths::audit(edition, &state.iso3));
+    view! {
+        <p class="back"><a href=paths::home(edition, &state.iso3)>{tr("section.back_home")}</a></p>
+        <h1><span class="caption">{state.name.clone()}</span>{tr("audit.title")}</h1>
+        <p class="lead">{tr_args("audit.lead", &[("shown", &rows.len()), ("total", &total)])}</p>
+        <p><a href=csv.clone() download=format!("msq-{edition}-{}-audit.csv", state.iso3)>{tr("audit.download")}</a></p>
+        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="audit-caption">
+            <table class="audit">
+                <caption id="audit-caption">{tr("audit.caption")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{tr("audit.at")}</th>
+                        <th scope="col">{tr("audit.who")}</th>
+                        <th scope="col">{tr("audit.what")}</th>
+                        <th scope="col">{tr("audit.question")}</th>
+                        <th scope="col">{tr("audit.old")}</th>
+                        <th scope="col">{tr("audit.new")}</th>
+                        <th scope="col">{tr("audit.detail")}</th>
+                    </tr>
+                </thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
