@@ -9,6 +9,7 @@ mod m20261125_000001_create_drafts;
 mod m20261125_000002_create_submissions;
 mod m20261125_000003_create_submission_pdfs;
 mod m20261125_000004_create_accounts;
+mod m20261125_000005_create_two_factor;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000002_create_submissions::Migration),
             Box::new(m20261125_000003_create_submission_pdfs::Migration),
             Box::new(m20261125_000004_create_accounts::Migration),
+            Box::new(m20261125_000005_create_two_factor::Migration),
         ]
     }
 }

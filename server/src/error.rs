@@ -20,6 +20,9 @@ pub enum AppError {
     /// Nobody is signed in, and the page is not public.
     #[error("sign-in required")]
     SignInRequired,
+    /// Signed in, but the role needs two-factor sign-in set up first.
+    #[error("two-factor sign-in required")]
+    TwoFactorRequired,
     /// Signed in, but not allowed.
     #[error("forbidden")]
     Forbidden,
@@ -39,7 +42,7 @@ impl AppError {
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::SignInRequired => StatusCode::UNAUTHORIZED,
-            AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::Forbidden | AppError::TwoFactorRequired => StatusCode::FORBIDDEN,
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::Database(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -54,6 +57,10 @@ impl AppError {
             AppError::SignInRequired => (
                 tr("errors.sign_in_title"),
                 tr("errors.sign_in_body").to_string(),
+            ),
+            AppError::TwoFactorRequired => (
+                tr("two_factor.required_title"),
+                tr("two_factor.required_body").to_string(),
             ),
             AppError::Forbidden => (
                 tr("errors.forbidden_title"),

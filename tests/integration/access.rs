@@ -38,6 +38,8 @@ enum Who {
     Own(Role),
     Other(Role),
     Un(Role),
+    /// A UN DESA role whose second factor is not set up yet.
+    UnWithoutSecondFactor(Role),
 }
 
 fn allowed(who: Who, need: Need) -> bool {
@@ -72,6 +74,7 @@ async fn every_route_checks_the_role_and_the_member_state() {
         Who::Other(Role::FocalPoint),
         Who::Un(Role::Reviewer),
         Who::Un(Role::Admin),
+        Who::UnWithoutSecondFactor(Role::Reviewer),
     ];
     let mut cases = 0;
     let mut wrong = Vec::new();
@@ -81,6 +84,16 @@ async fn every_route_checks_the_role_and_the_member_state() {
             Who::Own(r) => Some(app.cookie_as(r, Some("MAR")).await),
             Who::Other(r) => Some(app.cookie_as(r, Some("FRA")).await),
             Who::Un(r) => Some(app.cookie_as(r, None).await),
+            Who::UnWithoutSecondFactor(r) => {
+                let db = &app.state.db;
+                let u = server::accounts::users::create(db, "no-2fa@un.org", "No 2FA", r, None)
+                    .await
+                    .unwrap();
+                Some(format!(
+                    "msq_session={}",
+                    server::accounts::sessions::create(db, u.id).await.unwrap()
+                ))
+            }
         };
         for (method, path, need) in ROUTES {
             cases += 1;
@@ -94,7 +107,8 @@ async fn every_route_checks_the_role_and_the_member_state() {
                 crate::support::post_form(&app.url(path), &[("_action", "save")], &headers).await
             };
             let to_sign_in = r.status == 303 && r.location().starts_with("/sign-in?next=");
-            let refused = matches!(r.status, 401 | 403) || to_sign_in;
+            let to_setup = r.status == 303 && r.location() == "/account/two-factor";
+            let refused = matches!(r.status, 401 | 403) || to_sign_in || to_setup;
             let expect = allowed(who, *need);
             if refused == expect || r.status >= 500 {
                 wrong.push(format!(
@@ -109,6 +123,7 @@ async fn every_route_checks_the_role_and_the_member_state() {
                 let fits = match who {
                     Who::Nobody if *method == "GET" => to_sign_in,
                     Who::Nobody => r.status == 401,
+                    Who::UnWithoutSecondFactor(_) if *method == "GET" => to_setup,
                     _ => r.status == 403,
                 };
                 if !fits {
@@ -154,6 +169,6 @@ async fn every_route_checks_the_role_and_the_member_state() {
         wrong.len(),
         wrong.join("\n")
     );
-    assert_eq!(cases, 7 * ROUTES.len() + 6);
+    assert_eq!(cases, 8 * ROUTES.len() + 6);
     app.stop().await;
 }

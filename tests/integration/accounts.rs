@@ -376,3 +376,176 @@ async fn a_post_from_another_site_is_refused() {
     assert_eq!(same.status, 303);
     app.stop().await;
 }
+
+/// The `<code class="secret">` of the setup page, without spaces.
+fn secret_on(page: &str) -> String {
+    let start = page.find("<code class=\"secret\">").unwrap() + "<code class=\"secret\">".len();
+    page[start..start + page[start..].find('<').unwrap()]
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect()
+}
+
+fn base32_decode(s: &str) -> Vec<u8> {
+    let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    let (mut out, mut buffer, mut bits) = (Vec::new(), 0u32, 0u32);
+    for c in s.bytes() {
+        buffer = (buffer << 5) | alphabet.iter().position(|a| *a == c).unwrap() as u32;
+        bits += 5;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((buffer >> bits) as u8);
+        }
+    }
+    out
+}
+
+#[tokio::test]
+async fn un_desa_accounts_must_set_up_and_use_a_second_factor() {
+    use server::accounts::totp;
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let db = &app.state.db;
+    let u = users::create(db, "analyst@un.org", "Ana", Role::Reviewer, None)
+        .await
+        .unwrap();
+    users::set_password(db, u.id, "reviewer pass phrase")
+        .await
+        .unwrap();
+    let form = app.url("/sign-in");
+    let creds = [
+        ("email", "analyst@un.org"),
+        ("password", "reviewer pass phrase"),
+    ];
+    let ok = post_form(&form, &creds, &[]).await;
+    let cookie = session_token(&cookie_of(&ok));
+    let cookie = format!("msq_session={cookie}");
+    let with = |c: &str| vec![("cookie", c.to_string())];
+    let get_as = |path: &'static str, c: String| {
+        let url = app.url(path);
+        async move { crate::support::request_with("GET", &url, &[("cookie", &c)]).await }
+    };
+    // Nothing but the setup until the second factor is on.
+    let r = get_as("/msq/2020/MAR", cookie.clone()).await;
+    assert_eq!(
+        (r.status, r.location().as_str()),
+        (303, "/account/two-factor")
+    );
+    let r = get_as("/", cookie.clone()).await;
+    assert_eq!(
+        (r.status, r.location().as_str()),
+        (303, "/account/two-factor")
+    );
+    let setup = get_as("/account/two-factor", cookie.clone()).await;
+    assert_eq!(setup.status, 200);
+    assert!(setup.body.contains("otpauth://totp/"), "{}", setup.body);
+    let secret = base32_decode(&secret_on(&setup.body));
+    assert_eq!(secret.len(), 20);
+    let headers: Vec<(&str, String)> = with(&cookie);
+    let h: Vec<(&str, &str)> = headers.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let wrong = post_form(&app.url("/account/two-factor"), &[("code", "000000")], &h).await;
+    assert_eq!(wrong.status, 422);
+    assert!(wrong.body.contains("The code is not right."));
+    let now = chrono::Utc::now().timestamp();
+    let code = totp::code_at(&secret, totp::step(now), totp::DIGITS);
+    let on = post_form(&app.url("/account/two-factor"), &[("code", &code)], &h).await;
+    assert_eq!(on.status, 200, "{}", on.body);
+    assert!(on.body.contains("Your recovery codes"));
+    let recovery: Vec<String> = on
+        .body
+        .split("<li><code>")
+        .skip(1)
+        .map(|s| s[..s.find('<').unwrap()].to_string())
+        .collect();
+    assert_eq!(recovery.len(), 10, "{}", on.body);
+    assert_eq!(get_as("/msq/2020/MAR", cookie.clone()).await.status, 200);
+
+    // Signing in now asks for the code after the password.
+    let first = post_form(
+        &form,
+        &[
+            ("email", "analyst@un.org"),
+            ("password", "reviewer pass phrase"),
+            ("next", "/msq/2020/MAR"),
+        ],
+        &[],
+    )
+    .await;
+    assert_eq!(first.status, 303);
+    assert!(
+        first.location().starts_with("/sign-in/code?next="),
+        "{}",
+        first.location()
+    );
+    let pending = cookie_of(&first);
+    assert!(
+        pending.starts_with("msq_pending=") && pending.contains("SameSite=Strict"),
+        "{pending}"
+    );
+    let pending = pending.split(';').next().unwrap().to_string();
+    let code_url = app.url("/sign-in/code");
+    assert_eq!(
+        crate::support::request_with("GET", &code_url, &[("cookie", &pending)])
+            .await
+            .status,
+        200
+    );
+    let bad = post_form(
+        &code_url,
+        &[("code", "123456"), ("next", "/msq/2020/MAR")],
+        &[("cookie", &pending)],
+    )
+    .await;
+    assert_eq!(bad.status, 401);
+    assert!(bad.body.contains("The code is not right."));
+    // The code used to turn it on does not work twice.
+    let replay = post_form(&code_url, &[("code", &code)], &[("cookie", &pending)]).await;
+    assert_eq!(replay.status, 401);
+    let next = totp::code_at(&secret, totp::step(now) + 1, totp::DIGITS);
+    let signed = post_form(
+        &code_url,
+        &[("code", &next), ("next", "/msq/2020/MAR")],
+        &[("cookie", &pending)],
+    )
+    .await;
+    assert_eq!(
+        (signed.status, signed.location().as_str()),
+        (303, "/msq/2020/MAR")
+    );
+    let set: Vec<String> = signed
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_string())
+        .collect();
+    assert!(set.iter().any(|c| c.starts_with("msq_session=")), "{set:?}");
+    assert!(
+        set.iter().any(|c| c.starts_with("msq_pending=;")),
+        "{set:?}"
+    );
+
+    // A recovery code works once.
+    let use_recovery = |c: String| {
+        let (form, code_url, code) = (form.clone(), code_url.clone(), c);
+        async move {
+            let first = post_form(
+                &form,
+                &[
+                    ("email", "analyst@un.org"),
+                    ("password", "reviewer pass phrase"),
+                ],
+                &[],
+            )
+            .await;
+            let pending = cookie_of(&first).split(';').next().unwrap().to_string();
+            post_form(&code_url, &[("code", &code)], &[("cookie", &pending)])
+                .await
+                .status
+        }
+    };
+    assert_eq!(use_recovery(recovery[0].clone()).await, 303);
+    assert_eq!(use_recovery(recovery[0].clone()).await, 401);
+    // Without the password step there is nothing to complete.
+    let none = post_form(&code_url, &[("code", &next)], &[]).await;
+    assert_eq!(none.status, 401);
+    app.stop().await;
+}

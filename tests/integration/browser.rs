@@ -79,6 +79,8 @@ impl Browser {
             role.as_str(),
             country.unwrap_or("un").to_lowercase()
         );
+        // A fresh account for each sign-in: a second factor is enrolled
+        // anew, so its next code has not been used.
         let user = match users::find_by_email(db, &email).await.unwrap() {
             Some(u) => u,
             None => users::create(db, &email, "Browser Test", role, country)
@@ -88,11 +90,30 @@ impl Browser {
         users::set_password(db, user.id, "browser test password")
             .await
             .unwrap();
+        let secret = if role.requires_two_factor()
+            && !server::accounts::two_factor::is_enabled(db, user.id)
+                .await
+                .unwrap()
+        {
+            Some(crate::support::enrol_two_factor(db, user.id).await)
+        } else {
+            None
+        };
         self.client.goto(&app.url("/sign-in")).await.unwrap();
         self.type_into("#email", &email).await;
         self.type_into("#password", "browser test password").await;
         self.click("form[action='/sign-in'] button[type=submit]")
             .await;
+        if let Some(secret) = secret {
+            eventually(10, "the code page", || async {
+                self.url_contains("/sign-in/code").await
+            })
+            .await;
+            self.type_into("#code", &crate::support::next_code(&secret))
+                .await;
+            self.click("form[action='/sign-in/code'] button[type=submit]")
+                .await;
+        }
         eventually(10, "signed in", || async {
             !self.url_contains("/sign-in").await
         })

@@ -132,6 +132,30 @@ pub fn config_for(db: &TestDb) -> Config {
     }
 }
 
+/// Turns two-factor sign-in on for a user (as the setup page does);
+/// returns the secret.
+pub async fn enrol_two_factor(db: &sea_orm::DatabaseConnection, user_id: i64) -> Vec<u8> {
+    use server::accounts::{totp, two_factor};
+    let secret = two_factor::start_enrolment(db, user_id)
+        .await
+        .unwrap()
+        .expect("not enrolled yet");
+    let now = chrono::Utc::now().timestamp();
+    let code = totp::code_at(&secret, totp::step(now), totp::DIGITS);
+    two_factor::confirm(db, user_id, &code, now)
+        .await
+        .unwrap()
+        .expect("the current code confirms");
+    secret
+}
+
+/// A code for the next time step (the current one was used to confirm).
+pub fn next_code(secret: &[u8]) -> String {
+    use server::accounts::totp;
+    let now = chrono::Utc::now().timestamp();
+    totp::code_at(secret, totp::step(now) + 1, totp::DIGITS)
+}
+
 /// The real server, on a free port, against a fresh database.
 pub struct TestApp {
     pub base: String,
@@ -187,9 +211,16 @@ impl TestApp {
         );
         let user = match users::find_by_email(db, &email).await.unwrap() {
             Some(u) => u,
-            None => users::create(db, &email, role.as_str(), role, country)
-                .await
-                .unwrap(),
+            None => {
+                let u = users::create(db, &email, role.as_str(), role, country)
+                    .await
+                    .unwrap();
+                // UN DESA roles need their second factor set up.
+                if role.requires_two_factor() {
+                    enrol_two_factor(db, u.id).await;
+                }
+                u
+            }
         };
         format!(
             "{}={}",

@@ -38,6 +38,11 @@ impl Role {
         Role::ALL.into_iter().find(|r| r.as_str() == s)
     }
 
+    /// UN DESA roles must sign in with a second factor.
+    pub fn requires_two_factor(self) -> bool {
+        matches!(self, Role::Reviewer | Role::Admin)
+    }
+
     /// Country roles belong to one Member State.
     pub fn has_country(self) -> bool {
         matches!(self, Role::Respondent | Role::FocalPoint)
@@ -74,6 +79,7 @@ mod tests {
             name: "A".into(),
             role,
             member_state: country.map(str::to_string),
+            two_factor: true,
         }
     }
 

@@ -5,6 +5,8 @@ pub mod access;
 pub mod links;
 pub mod password;
 pub mod sessions;
+pub mod totp;
+pub mod two_factor;
 pub mod users;
 pub mod viewer;
 

@@ -90,11 +90,14 @@ pub async fn user(db: &impl ConnectionTrait, token: &str) -> Result<Option<User>
     if session.expires_at <= now {
         return Ok(None);
     }
-    let user = users::Entity::find_by_id(session.user_id)
+    let mut user = users::Entity::find_by_id(session.user_id)
         .one(db)
         .await?
         .as_ref()
         .and_then(User::from_model);
+    if let Some(u) = user.as_mut() {
+        u.two_factor = super::two_factor::is_enabled(db, u.id).await?;
+    }
     if let Some(u) = user
         .as_ref()
         .filter(|_| ENDINGS.load(Ordering::SeqCst) == endings)

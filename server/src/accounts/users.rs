@@ -15,6 +15,8 @@ pub struct User {
     pub role: Role,
     /// ISO3, for respondents and focal points.
     pub member_state: Option<String>,
+    /// Two-factor sign-in is on.
+    pub two_factor: bool,
 }
 
 impl User {
@@ -28,6 +30,7 @@ impl User {
             name: m.name.clone(),
             role: Role::parse(&m.role)?,
             member_state: m.member_state.clone(),
+            two_factor: false,
         })
     }
 }

@@ -32,6 +32,9 @@ impl Viewer {
     pub fn require(&self, iso3: &str, access: Access) -> Result<&User, AppError> {
         match &self.0 {
             None => Err(AppError::SignInRequired),
+            Some(u) if u.role.requires_two_factor() && !u.two_factor => {
+                Err(AppError::TwoFactorRequired)
+            }
             Some(u) if allows(u, iso3, access) => Ok(u),
             Some(_) => Err(AppError::Forbidden),
         }

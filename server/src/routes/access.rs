@@ -14,6 +14,9 @@ use axum::http::Method;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 
+/// Where people set up two-factor sign-in.
+pub const TWO_FACTOR_PATH: &str = "/account/two-factor";
+
 /// The Member State a path names, if it is a country route.
 pub fn country_of(path: &str) -> Option<&str> {
     let mut parts = path.trim_start_matches('/').split('/');
@@ -52,6 +55,7 @@ pub async fn check(State(app): State<AppState>, mut req: Request, next: Next) ->
             next.run(req).await
         }
         Err(AppError::SignInRequired) if read => sign_in_redirect(req.uri()),
+        Err(AppError::TwoFactorRequired) if read => Redirect::to(TWO_FACTOR_PATH).into_response(),
         Err(e) => e.respond(req.headers()),
     }
 }

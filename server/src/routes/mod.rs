@@ -15,6 +15,7 @@ mod sign_in;
 mod start;
 mod submit;
 mod target;
+mod two_factor;
 mod verify;
 mod versions;
 
@@ -29,6 +30,14 @@ pub fn router(state: AppState) -> Router {
         .route("/health", get(health::health))
         .route("/sign-in", get(sign_in::form).post(sign_in::sign_in))
         .route("/sign-out", post(sign_in::sign_out))
+        .route(
+            "/sign-in/code",
+            get(two_factor::show_code).post(two_factor::check_code),
+        )
+        .route(
+            "/account/two-factor",
+            get(two_factor::show_setup).post(two_factor::confirm_setup),
+        )
         .route("/link/{token}", get(link::show).post(link::set))
         .route(
             "/verify",

@@ -30,7 +30,7 @@ pub struct SignInQuery {
 }
 
 /// Only paths on this site, never "//host" or a full URL.
-fn safe_next(next: &str) -> &str {
+pub fn safe_next(next: &str) -> &str {
     if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
         next
     } else {
@@ -155,6 +155,22 @@ async fn run(
             tr("account.sign_in_failed"),
         ));
     };
+    // A second factor first, when the person has one.
+    if crate::accounts::two_factor::is_enabled(&app.db, user.id).await? {
+        let pending = crate::accounts::two_factor::begin_pending(&app.db, user.id).await?;
+        let to = format!(
+            "/sign-in/code?next={}",
+            form_urlencoded::byte_serialize(safe_next(&form.next).as_bytes()).collect::<String>()
+        );
+        let mut res = Redirect::to(&to).into_response();
+        if let Ok(v) =
+            crate::accounts::two_factor::pending_cookie(&pending, app.config.secure_cookies())
+                .parse()
+        {
+            res.headers_mut().insert(header::SET_COOKIE, v);
+        }
+        return Ok(res);
+    }
     let token = sessions::create(&app.db, user.id).await?;
     audit::record(
         &app.db,

@@ -1,0 +1,265 @@
+//! Two-factor sign-in: `GET/POST /account/two-factor` (set up an
+//! authenticator; required for UN DESA roles) and `GET/POST /sign-in/code`
+//! (the code asked after the password).
+
+use super::access::sign_in_redirect;
+use super::sign_in::{safe_next, MAX_FAILURES_PER_ACCOUNT, WINDOW_MINUTES};
+use crate::accounts::viewer::Viewer;
+use crate::accounts::{sessions, totp, two_factor, User};
+use crate::audit::{self, kind, Event};
+use crate::db::entities::users;
+use crate::error::{respond, AppError};
+use crate::render::render_html;
+use crate::state::AppState;
+use app::i18n::tr;
+use app::pages::two_factor::{code_page, enabled_page, recovery_page, setup_page};
+use axum::extract::{ConnectInfo, Form, Query, State};
+use axum::http::{header, HeaderMap, StatusCode, Uri};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{Duration, Utc};
+use sea_orm::EntityTrait;
+use serde::Deserialize;
+use std::net::SocketAddr;
+
+#[derive(Deserialize, Default)]
+pub struct CodeForm {
+    #[serde(default)]
+    code: String,
+    #[serde(default)]
+    next: String,
+}
+
+fn grouped(secret: &[u8]) -> String {
+    totp::base32(secret)
+        .as_bytes()
+        .chunks(4)
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+async fn setup(
+    app: &AppState,
+    user: &User,
+    headers: &HeaderMap,
+    status: StatusCode,
+    error: Option<String>,
+) -> Result<Response, AppError> {
+    match two_factor::start_enrolment(&app.db, user.id).await? {
+        None => Ok(render_html(
+            StatusCode::OK,
+            headers,
+            tr("two_factor.on_title"),
+            false,
+            enabled_page,
+        )),
+        Some(secret) => {
+            let uri = totp::otpauth_uri("UN MSQ", &user.email, &secret);
+            let (secret, required) = (grouped(&secret), user.role.requires_two_factor());
+            Ok(render_html(
+                status,
+                headers,
+                tr("two_factor.setup_title"),
+                false,
+                move || setup_page(&secret, &uri, required, error),
+            ))
+        }
+    }
+}
+
+pub async fn show_setup(
+    State(app): State<AppState>,
+    viewer: Viewer,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Response {
+    let Some(user) = viewer.user() else {
+        return sign_in_redirect(&uri);
+    };
+    respond(
+        setup(&app, user, &headers, StatusCode::OK, None).await,
+        &headers,
+    )
+}
+
+pub async fn confirm_setup(
+    State(app): State<AppState>,
+    viewer: Viewer,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    form: Result<Form<CodeForm>, axum::extract::rejection::FormRejection>,
+) -> Response {
+    let Some(user) = viewer.user() else {
+        return AppError::SignInRequired.respond(&headers);
+    };
+    let form = form.map(|Form(f)| f).unwrap_or_default();
+    let result = async {
+        match two_factor::confirm(&app.db, user.id, &form.code, Utc::now().timestamp()).await? {
+            Some(codes) => {
+                audit::record(
+                    &app.db,
+                    Event {
+                        user_id: Some(user.id),
+                        actor: user.email.clone(),
+                        kind: kind::TWO_FACTOR_ON,
+                        member_state: user.member_state.clone(),
+                        detail: String::new(),
+                        address: peer.ip().to_string(),
+                    },
+                )
+                .await?;
+                Ok(render_html(
+                    StatusCode::OK,
+                    &headers,
+                    tr("two_factor.on_title"),
+                    false,
+                    move || recovery_page(&codes),
+                ))
+            }
+            None => {
+                setup(
+                    &app,
+                    user,
+                    &headers,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    Some(tr("two_factor.wrong_code").to_string()),
+                )
+                .await
+            }
+        }
+    }
+    .await;
+    respond(result, &headers)
+}
+
+#[derive(Deserialize, Default)]
+pub struct NextQuery {
+    #[serde(default)]
+    next: String,
+}
+
+pub async fn show_code(
+    State(app): State<AppState>,
+    Query(q): Query<NextQuery>,
+    headers: HeaderMap,
+) -> Response {
+    let pending = match two_factor::pending_from(&headers) {
+        Some(t) => two_factor::pending_user(&app.db, &t).await.ok().flatten(),
+        None => None,
+    };
+    if pending.is_none() {
+        return Redirect::to("/sign-in").into_response();
+    }
+    let next = safe_next(&q.next).to_string();
+    render_html(
+        StatusCode::OK,
+        &headers,
+        tr("two_factor.code_title"),
+        false,
+        move || code_page(&next, None),
+    )
+}
+
+pub async fn check_code(
+    State(app): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    form: Result<Form<CodeForm>, axum::extract::rejection::FormRejection>,
+) -> Response {
+    let form = form.map(|Form(f)| f).unwrap_or_default();
+    respond(
+        check(&app, &peer.ip().to_string(), form, &headers).await,
+        &headers,
+    )
+}
+
+async fn check(
+    app: &AppState,
+    address: &str,
+    form: CodeForm,
+    headers: &HeaderMap,
+) -> Result<Response, AppError> {
+    let next = safe_next(&form.next).to_string();
+    let again = |status: StatusCode, message: String| {
+        let next = next.clone();
+        render_html(
+            status,
+            headers,
+            tr("two_factor.code_title"),
+            false,
+            move || code_page(&next, Some(message)),
+        )
+    };
+    let token = two_factor::pending_from(headers).unwrap_or_default();
+    let Some(user_id) = two_factor::pending_user(&app.db, &token).await? else {
+        return Ok(render_html(
+            StatusCode::UNAUTHORIZED,
+            headers,
+            tr("account.sign_in_title"),
+            false,
+            || {
+                app::pages::account::sign_in_page(
+                    "",
+                    "/",
+                    Some(tr("two_factor.expired").to_string()),
+                    None,
+                )
+            },
+        ));
+    };
+    let Some(account) = users::Entity::find_by_id(user_id).one(&app.db).await? else {
+        return Ok(again(
+            StatusCode::UNAUTHORIZED,
+            tr("two_factor.expired").to_string(),
+        ));
+    };
+    let since = Utc::now() - Duration::minutes(WINDOW_MINUTES);
+    let failures = audit::count_since(
+        &app.db,
+        kind::SIGN_IN_FAILED,
+        Some(&account.email),
+        None,
+        since,
+    )
+    .await?;
+    if failures >= MAX_FAILURES_PER_ACCOUNT {
+        return Ok(again(
+            StatusCode::TOO_MANY_REQUESTS,
+            tr("account.rate_limited_account").to_string(),
+        ));
+    }
+    let event = |kind: &'static str, detail: &str| Event {
+        user_id: Some(account.id),
+        actor: account.email.clone(),
+        kind,
+        member_state: account.member_state.clone(),
+        detail: detail.to_string(),
+        address: address.to_string(),
+    };
+    if !two_factor::verify(&app.db, user_id, &form.code, Utc::now().timestamp()).await? {
+        audit::record(&app.db, event(kind::SIGN_IN_FAILED, "second factor")).await?;
+        return Ok(again(
+            StatusCode::UNAUTHORIZED,
+            tr("two_factor.wrong_code").to_string(),
+        ));
+    }
+    two_factor::end_pending(&app.db, &token).await?;
+    if User::from_model(&account).is_none() {
+        return Ok(again(
+            StatusCode::UNAUTHORIZED,
+            tr("account.sign_in_failed").to_string(),
+        ));
+    }
+    let session = sessions::create(&app.db, account.id).await?;
+    audit::record(&app.db, event(kind::SIGN_IN, "with second factor")).await?;
+    let secure = app.config.secure_cookies();
+    let mut res = Redirect::to(&next).into_response();
+    let h = res.headers_mut();
+    if let Ok(v) = sessions::set_cookie(&session, secure).parse() {
+        h.append(header::SET_COOKIE, v);
+    }
+    if let Ok(v) = two_factor::clear_pending_cookie(secure).parse() {
+        h.append(header::SET_COOKIE, v);
+    }
+    Ok(res)
+}
