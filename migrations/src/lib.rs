@@ -10,6 +10,7 @@ mod m20261125_000002_create_submissions;
 mod m20261125_000003_create_submission_pdfs;
 mod m20261125_000004_create_accounts;
 mod m20261125_000005_create_two_factor;
+mod m20261125_000006_create_outbox;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000003_create_submission_pdfs::Migration),
             Box::new(m20261125_000004_create_accounts::Migration),
             Box::new(m20261125_000005_create_two_factor::Migration),
+            Box::new(m20261125_000006_create_outbox::Migration),
         ]
     }
 }

@@ -15,6 +15,8 @@ pub mod kind {
     pub const SIGN_OUT: &str = "sign_out";
     pub const PASSWORD_SET: &str = "password_set";
     pub const TWO_FACTOR_ON: &str = "two_factor_on";
+    pub const INVITATION: &str = "invitation";
+    pub const RESET_REQUESTED: &str = "reset_requested";
     pub const ACCOUNT_CREATED: &str = "account_created";
     pub const SUBMISSION: &str = "submission";
     pub const DOWNLOAD: &str = "download";

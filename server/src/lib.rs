@@ -8,6 +8,7 @@ pub mod config;
 pub mod db;
 pub mod drafts;
 pub mod error;
+pub mod mail;
 pub mod page_cache;
 pub mod pdf;
 pub mod render;

@@ -549,3 +549,182 @@ async fn un_desa_accounts_must_set_up_and_use_a_second_factor() {
     assert_eq!(none.status, 401);
     app.stop().await;
 }
+
+/// The link in the newest e-mail of the outbox to `to`.
+async fn mailed_link(app: &TestApp, to: &str) -> String {
+    let mails = server::mail::latest(&app.state.db, 50).await.unwrap();
+    let mail = mails
+        .iter()
+        .find(|m| m.recipient == to)
+        .unwrap_or_else(|| panic!("no mail to {to}"));
+    mail.body
+        .split_whitespace()
+        .find(|w| w.contains("/link/"))
+        .unwrap()
+        .to_string()
+}
+
+#[tokio::test]
+async fn un_desa_invites_people_and_anyone_can_reset_a_password() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let admin = app.cookie_as(Role::Admin, None).await;
+    let reviewer = app.cookie_as(Role::Reviewer, None).await;
+    let respondent = app.cookie_as(Role::Respondent, Some("MAR")).await;
+    let invite = app.url("/admin/invite");
+    let as_ = |c: &str| [("cookie", c.to_string())];
+
+    let page = crate::support::request_with("GET", &invite, &[("cookie", &admin)]).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("value=\"admin\""));
+    let reviewer_page =
+        crate::support::request_with("GET", &invite, &[("cookie", &reviewer)]).await;
+    assert!(
+        !reviewer_page.body.contains("value=\"admin\""),
+        "reviewers invite country roles only"
+    );
+    assert_eq!(
+        crate::support::request_with("GET", &invite, &[("cookie", &respondent)])
+            .await
+            .status,
+        403
+    );
+    let anonymous = crate::support::get(&invite).await;
+    assert_eq!(anonymous.status, 303);
+    assert!(anonymous.location().starts_with("/sign-in?next="));
+
+    let h = as_(&reviewer);
+    let h: Vec<(&str, &str)> = h.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let done = post_form(
+        &invite,
+        &[
+            ("email", "New.CIO@gov.ma"),
+            ("name", "Nadia"),
+            ("role", "respondent"),
+            ("country", "MAR"),
+        ],
+        &h,
+    )
+    .await;
+    assert_eq!(done.status, 200, "{}", done.body);
+    assert!(done.body.contains("new.cio@gov.ma was invited."));
+    let refused = post_form(&invite, &[("email", "boss@un.org"), ("role", "admin")], &h).await;
+    assert_eq!(refused.status, 422);
+    let bad = post_form(
+        &invite,
+        &[
+            ("email", "not an address"),
+            ("role", "respondent"),
+            ("country", "MAR"),
+        ],
+        &h,
+    )
+    .await;
+    assert_eq!(bad.status, 422);
+    assert!(
+        bad.body.contains("is not an e-mail address"),
+        "{}",
+        bad.body
+    );
+    let twice = post_form(
+        &invite,
+        &[
+            ("email", "new.cio@gov.ma"),
+            ("role", "respondent"),
+            ("country", "MAR"),
+        ],
+        &h,
+    )
+    .await;
+    assert_eq!(twice.status, 422);
+    assert!(twice.body.contains("there is already an account"));
+    let no_country = post_form(
+        &invite,
+        &[("email", "x@gov.ma"), ("role", "focal_point")],
+        &h,
+    )
+    .await;
+    assert_eq!(no_country.status, 422);
+
+    // The invitation waits in the outbox; administrators read it.
+    let outbox =
+        crate::support::request_with("GET", &app.url("/admin/outbox"), &[("cookie", &admin)]).await;
+    assert_eq!(outbox.status, 200);
+    assert!(outbox
+        .body
+        .contains("You are invited to the Member States Questionnaire"));
+    assert_eq!(
+        crate::support::request_with("GET", &app.url("/admin/outbox"), &[("cookie", &reviewer)])
+            .await
+            .status,
+        403
+    );
+    let link = mailed_link(&app, "new.cio@gov.ma").await;
+    assert!(link.starts_with(&app.base), "{link}");
+    let set = post_form(
+        &link,
+        &[
+            ("password", "nadia's long phrase"),
+            ("confirm", "nadia's long phrase"),
+        ],
+        &[],
+    )
+    .await;
+    assert_eq!(set.status, 303);
+    let cookie = cookie_of(&set).split(';').next().unwrap().to_string();
+    assert_eq!(
+        crate::support::request_with("GET", &app.url("/msq/2020/MAR"), &[("cookie", &cookie)])
+            .await
+            .status,
+        200
+    );
+    assert_eq!(
+        crate::support::request_with("GET", &app.url("/msq/2020/FRA"), &[("cookie", &cookie)])
+            .await
+            .status,
+        403
+    );
+
+    // Forgot the password: the same answer for a known and an unknown
+    // address; only the known one gets a link.
+    let known = post_form(&app.url("/reset"), &[("email", "new.cio@gov.ma")], &[]).await;
+    let unknown = post_form(&app.url("/reset"), &[("email", "nobody@gov.ma")], &[]).await;
+    assert_eq!((known.status, unknown.status), (200, 200));
+    assert!(known
+        .body
+        .contains("If there is an account for this address"));
+    assert!(unknown
+        .body
+        .contains("If there is an account for this address"));
+    let mails = server::mail::latest(&app.state.db, 50).await.unwrap();
+    assert!(!mails.iter().any(|m| m.recipient == "nobody@gov.ma"));
+    let reset = mailed_link(&app, "new.cio@gov.ma").await;
+    assert_ne!(reset, link);
+    let renewed = post_form(
+        &reset,
+        &[
+            ("password", "a brand new phrase"),
+            ("confirm", "a brand new phrase"),
+        ],
+        &[],
+    )
+    .await;
+    assert_eq!(renewed.status, 303);
+    // The new password ended the old session.
+    assert_eq!(
+        crate::support::request_with("GET", &app.url("/msq/2020/MAR"), &[("cookie", &cookie)])
+            .await
+            .status,
+        303
+    );
+    let signed = post_form(
+        &app.url("/sign-in"),
+        &[
+            ("email", "new.cio@gov.ma"),
+            ("password", "a brand new phrase"),
+        ],
+        &[],
+    )
+    .await;
+    assert_eq!(signed.status, 303);
+    app.stop().await;
+}

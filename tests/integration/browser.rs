@@ -400,7 +400,10 @@ async fn the_pages_pass_axe_wcag_2_1_aa() {
             .map(|p| format!("/msq/2020/PER/{}", p.slug())),
     );
     let groups: Vec<(Option<Visitor>, Vec<String>)> = vec![
-        (None, vec!["/sign-in".into(), "/verify".into()]),
+        (
+            None,
+            vec!["/sign-in".into(), "/verify".into(), "/reset".into()],
+        ),
         (Some((Role::Respondent, Some("PER"))), peru),
         // A complete, submitted response: the check page with its Submit
         // button, the home page with versions, the version page.
@@ -416,7 +419,12 @@ async fn the_pages_pass_axe_wcag_2_1_aa() {
         // UN DESA: the list of Member States, a draft read-only.
         (
             Some((Role::Reviewer, None)),
-            vec!["/".into(), "/msq/2020/PER/check".into()],
+            vec![
+                "/".into(),
+                "/msq/2020/PER/check".into(),
+                "/admin/invite".into(),
+                "/account/two-factor".into(),
+            ],
         ),
     ];
     let mut report = Vec::new();

@@ -167,9 +167,11 @@ pub struct TestApp {
 impl TestApp {
     pub async fn spawn(backend: Backend) -> TestApp {
         let db = TestDb::new(backend).await;
-        let config = config_for(&db);
+        let mut config = config_for(&db);
         let listener = server::startup::bind(&config).await.unwrap();
         let addr = listener.local_addr().unwrap();
+        // Links in e-mails name the port actually bound.
+        config.public_url = Some(format!("http://{addr}"));
         let state = server::startup::build_state(config).await.unwrap();
         let s = state.clone();
         let server = tokio::spawn(async move {

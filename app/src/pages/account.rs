@@ -40,6 +40,7 @@ pub fn sign_in_page(
             </div>
             <button class="button" type="submit">{tr("account.sign_in_button")}</button>
         </form>
+        <p><a href="/reset">{tr("account.forgot")}</a></p>
     }
     .into_any()
 }
@@ -70,6 +71,30 @@ pub fn sign_out_form() -> AnyView {
     view! {
         <form method="post" action="/sign-out" class="sign-out">
             <button type="submit" class="button button--secondary">{tr("account.sign_out")}</button>
+        </form>
+    }
+    .into_any()
+}
+
+/// "Forgot your password?": asks for the e-mail address; the answer is the
+/// same whether an account exists or not.
+pub fn reset_page(done: bool) -> AnyView {
+    if done {
+        return view! {
+            <h1>{tr("account.reset_title")}</h1>
+            <div class="notice" role="status"><p>{tr("account.reset_sent")}</p></div>
+        }
+        .into_any();
+    }
+    view! {
+        <h1>{tr("account.reset_title")}</h1>
+        <p class="lead">{tr("account.reset_lead")}</p>
+        <form method="post" action="/reset" class="form">
+            <div class="field">
+                <label class="label" for="email">{tr("account.email")}</label>
+                <input class="input" type="email" id="email" name="email" autocomplete="username" spellcheck="false" required=true/>
+            </div>
+            <button class="button" type="submit">{tr("account.reset_button")}</button>
         </form>
     }
     .into_any()

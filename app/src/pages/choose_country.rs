@@ -46,6 +46,11 @@ pub fn choose_country(
     };
     view! {
         {super::account::sign_out_form()}
+        <nav class="staff-links" aria-label=tr("admin.nav")>
+            <a href="/admin/invite">{tr("admin.invite_title")}</a>
+            <a href="/admin/outbox">{tr("admin.outbox_title")}</a>
+            <a href="/account/two-factor">{tr("two_factor.setup_title")}</a>
+        </nav>
         <h1>{tr("choose.title")}</h1>
         <p class="lead">{tr("choose.lead")}</p>
         <form method="get" action="/start" class="form">

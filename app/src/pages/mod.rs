@@ -4,6 +4,7 @@
 //! contain (crate::islands) add comfort when it runs.
 
 pub mod account;
+pub mod admin;
 pub mod answer_summary;
 pub mod audit;
 pub mod check_answers;

@@ -1,12 +1,14 @@
 //! The HTTP routes, one module per page or endpoint.
 
 mod access;
+mod admin;
 pub mod assets;
 mod audit;
 mod check_answers;
 mod country_home;
 mod health;
 mod link;
+mod reset;
 mod response_json;
 mod same_origin;
 mod section;
@@ -30,6 +32,9 @@ pub fn router(state: AppState) -> Router {
         .route("/health", get(health::health))
         .route("/sign-in", get(sign_in::form).post(sign_in::sign_in))
         .route("/sign-out", post(sign_in::sign_out))
+        .route("/reset", get(reset::form).post(reset::request))
+        .route("/admin/invite", get(admin::invite_form).post(admin::invite))
+        .route("/admin/outbox", get(admin::outbox))
         .route(
             "/sign-in/code",
             get(two_factor::show_code).post(two_factor::check_code),

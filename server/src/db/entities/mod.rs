@@ -5,6 +5,7 @@ pub mod answer_changes;
 pub mod answers;
 pub mod audit_events;
 pub mod one_time_links;
+pub mod outbox;
 pub mod pending_sign_ins;
 pub mod recovery_codes;
 pub mod responses;

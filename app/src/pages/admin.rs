@@ -1,0 +1,90 @@
+//! UN DESA's account pages: inviting a person, and the outbox of e-mails
+//! the system wrote.
+
+use crate::i18n::{tr, tr_args};
+use crate::member_states::MemberState;
+use leptos::prelude::*;
+
+/// (value, label) of the roles the inviter may give.
+pub fn invite_page(
+    roles: &[(&'static str, &'static str)],
+    states: &[MemberState],
+    error: Option<String>,
+    done: Option<String>,
+) -> AnyView {
+    let done = done.map(|to| view! { <div class="panel" role="status"><h2 class="panel__title">{tr("admin.invited_title")}</h2><p>{tr_args("admin.invited_body", &[("email", &to)])}</p></div> });
+    let error = error.map(|m| view! {
+        <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+            <h2 class="error-summary__title" id="error-summary-title">{tr("errors.summary_title")}</h2>
+            <p>{m}</p>
+        </div>
+    });
+    let role_options = roles
+        .iter()
+        .map(|(value, label)| view! { <option value=*value>{*label}</option> })
+        .collect_view();
+    let state_options = states
+        .iter()
+        .map(|s| view! { <option value=s.iso3.clone()>{s.name.clone()}</option> })
+        .collect_view();
+    view! {
+        <h1>{tr("admin.invite_title")}</h1>
+        {done}
+        {error}
+        <p class="lead">{tr("admin.invite_lead")}</p>
+        <form method="post" action="/admin/invite" class="form">
+            <div class="field">
+                <label class="label" for="email">{tr("account.email")}</label>
+                <input class="input" type="email" id="email" name="email" autocomplete="off" spellcheck="false" required=true/>
+            </div>
+            <div class="field">
+                <label class="label" for="name">{tr("admin.name")}</label>
+                <input class="input" type="text" id="name" name="name" autocomplete="off"/>
+            </div>
+            <div class="field">
+                <label class="label" for="role">{tr("admin.role")}</label>
+                <select class="select" id="role" name="role">{role_options}</select>
+            </div>
+            <div class="field">
+                <label class="label" for="country">{tr("admin.country")}</label>
+                <div class="hint" id="country-hint">{tr("admin.country_hint")}</div>
+                <select class="select" id="country" name="country" aria-describedby="country-hint">
+                    <option value="">{tr("admin.no_country")}</option>
+                    {state_options}
+                </select>
+            </div>
+            <button class="button" type="submit">{tr("admin.invite_button")}</button>
+        </form>
+    }
+    .into_any()
+}
+
+/// One message of the outbox.
+#[derive(Clone, Debug)]
+pub struct OutboxRow {
+    pub at: String,
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+}
+
+pub fn outbox_page(rows: &[OutboxRow]) -> AnyView {
+    let items = rows
+        .iter()
+        .map(|r| {
+            view! {
+                <article class="mail">
+                    <h2 class="mail__subject">{r.subject.clone()}</h2>
+                    <p class="muted">{tr_args("admin.mail_meta", &[("to", &r.to), ("at", &r.at)])}</p>
+                    <pre class="mail__body">{r.body.clone()}</pre>
+                </article>
+            }
+        })
+        .collect_view();
+    view! {
+        <h1>{tr("admin.outbox_title")}</h1>
+        <p class="lead">{tr("admin.outbox_lead")}</p>
+        {items}
+    }
+    .into_any()
+}

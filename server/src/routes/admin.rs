@@ -1,0 +1,227 @@
+//! UN DESA's account pages: `GET/POST /admin/invite` (administrators and
+//! reviewers invite people; reviewers only country roles) and
+//! `GET /admin/outbox` (administrators read the e-mails the system wrote).
+
+use super::access::{sign_in_redirect, TWO_FACTOR_PATH};
+use crate::accounts::viewer::Viewer;
+use crate::accounts::{links, users, Role, User};
+use crate::audit::{self, kind, Event};
+use crate::error::{respond, AppError};
+use crate::render::render_html;
+use crate::state::AppState;
+use app::i18n::{tr, tr_args};
+use app::pages::admin::{invite_page, outbox_page, OutboxRow};
+use axum::extract::{ConnectInfo, Form, State};
+use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use std::net::SocketAddr;
+
+/// The viewer, if they are UN DESA staff allowed here; else the response
+/// that sends them on (sign in, set up the second factor, or 403).
+fn staff<'v>(
+    viewer: &'v Viewer,
+    uri: &Uri,
+    headers: &HeaderMap,
+    admin_only: bool,
+) -> Result<&'v User, Box<Response>> {
+    let Some(user) = viewer.user() else {
+        return Err(Box::new(sign_in_redirect(uri)));
+    };
+    if user.role.requires_two_factor() && !user.two_factor {
+        return Err(Box::new(Redirect::to(TWO_FACTOR_PATH).into_response()));
+    }
+    let allowed = match user.role {
+        Role::Admin => true,
+        Role::Reviewer => !admin_only,
+        _ => false,
+    };
+    if allowed {
+        Ok(user)
+    } else {
+        Err(Box::new(AppError::Forbidden.respond(headers)))
+    }
+}
+
+/// The roles an inviter may give.
+fn roles_for(inviter: &User) -> Vec<(&'static str, &'static str)> {
+    let mut roles = vec![
+        ("respondent", tr("admin.role_respondent")),
+        ("focal_point", tr("admin.role_focal_point")),
+    ];
+    if inviter.role == Role::Admin {
+        roles.push(("reviewer", tr("admin.role_reviewer")));
+        roles.push(("admin", tr("admin.role_admin")));
+    }
+    roles
+}
+
+fn page(
+    headers: &HeaderMap,
+    status: StatusCode,
+    inviter: &User,
+    error: Option<String>,
+    done: Option<String>,
+) -> Response {
+    let roles = roles_for(inviter);
+    render_html(
+        status,
+        headers,
+        tr("admin.invite_title"),
+        false,
+        move || invite_page(&roles, app::member_states::all(), error, done),
+    )
+}
+
+pub async fn invite_form(viewer: Viewer, uri: Uri, headers: HeaderMap) -> Response {
+    match staff(&viewer, &uri, &headers, false) {
+        Ok(user) => page(&headers, StatusCode::OK, user, None, None),
+        Err(r) => *r,
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub struct InviteForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    country: String,
+}
+
+pub async fn invite(
+    State(app): State<AppState>,
+    viewer: Viewer,
+    uri: Uri,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    form: Result<Form<InviteForm>, axum::extract::rejection::FormRejection>,
+) -> Response {
+    let inviter = match staff(&viewer, &uri, &headers, false) {
+        Ok(u) => u.clone(),
+        Err(r) => return *r,
+    };
+    let form = form.map(|Form(f)| f).unwrap_or_default();
+    respond(
+        run(&app, &inviter, &peer.ip().to_string(), form, &headers).await,
+        &headers,
+    )
+}
+
+async fn run(
+    app: &AppState,
+    inviter: &User,
+    address: &str,
+    form: InviteForm,
+    headers: &HeaderMap,
+) -> Result<Response, AppError> {
+    let role = Role::parse(&form.role)
+        .filter(|r| roles_for(inviter).iter().any(|(v, _)| *v == r.as_str()));
+    let Some(role) = role else {
+        return Ok(page(
+            headers,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            inviter,
+            Some(tr("admin.role").to_string()),
+            None,
+        ));
+    };
+    let country = Some(form.country.trim()).filter(|c| !c.is_empty() && role.has_country());
+    let user = match users::create(&app.db, &form.email, &form.name, role, country).await {
+        Ok(u) => u,
+        Err(users::UserError::Database(e)) => return Err(e.into()),
+        Err(e) => {
+            return Ok(page(
+                headers,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                inviter,
+                Some(e.to_string()),
+                None,
+            ))
+        }
+    };
+    let token = links::create(&app.db, user.id, "invitation", &inviter.email).await?;
+    let link = format!("{}{}", app.config.base_url(), links::path(&token));
+    let country_text = user
+        .member_state
+        .as_deref()
+        .and_then(app::member_states::by_iso3)
+        .map(|m| format!(" ({})", m.name))
+        .unwrap_or_default();
+    let name = if user.name.is_empty() {
+        user.email.clone()
+    } else {
+        user.name.clone()
+    };
+    let body = tr_args(
+        "account.invitation_body",
+        &[
+            ("name", &name),
+            ("by", &inviter.email),
+            ("role", &role.as_str()),
+            ("country", &country_text),
+            ("link", &link),
+        ],
+    );
+    crate::mail::send(
+        &app.db,
+        &user.email,
+        tr("account.invitation_subject"),
+        &body,
+    )
+    .await?;
+    audit::record(
+        &app.db,
+        Event {
+            user_id: Some(inviter.id),
+            actor: inviter.email.clone(),
+            kind: kind::INVITATION,
+            member_state: user.member_state.clone(),
+            detail: format!("{} {}", role.as_str(), user.email),
+            address: address.to_string(),
+        },
+    )
+    .await?;
+    Ok(page(
+        headers,
+        StatusCode::OK,
+        inviter,
+        None,
+        Some(user.email),
+    ))
+}
+
+pub async fn outbox(
+    State(app): State<AppState>,
+    viewer: Viewer,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Response {
+    if let Err(r) = staff(&viewer, &uri, &headers, true) {
+        return *r;
+    }
+    let result = async {
+        let rows: Vec<OutboxRow> = crate::mail::latest(&app.db, 200)
+            .await?
+            .into_iter()
+            .map(|m| OutboxRow {
+                at: m.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+                to: m.recipient,
+                subject: m.subject,
+                body: m.body,
+            })
+            .collect();
+        Ok(render_html(
+            StatusCode::OK,
+            &headers,
+            tr("admin.outbox_title"),
+            false,
+            move || outbox_page(&rows),
+        ))
+    }
+    .await;
+    respond(result, &headers)
+}
