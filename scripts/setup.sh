@@ -4,7 +4,8 @@
 # does nothing when its tool is already there.
 #   scripts/setup.sh          what running the app needs
 #   scripts/setup.sh --test   plus what the tests need (Chromium, chromedriver,
-#                             PDF verifiers: poppler, qpdf, NSS tools, pyHanko)
+#                             PDF verifiers: poppler, qpdf, NSS tools, pyHanko;
+#                             aiosmtpd as the test SMTP server)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -57,6 +58,11 @@ if [ $want_test = 1 ]; then
     say "installing pyHanko into $venv"
     python3 -m venv "$venv"
     "$venv/bin/pip" install -q --disable-pip-version-check "pyhanko==0.38.*" "pyhanko-cli==0.6.*"
+  fi
+  # A real SMTP server for the e-mail tests.
+  if ! "$venv/bin/python" -c 'import aiosmtpd' 2>/dev/null; then
+    say "installing aiosmtpd into $venv"
+    "$venv/bin/pip" install -q --disable-pip-version-check "aiosmtpd==1.4.6"
   fi
   # axe-core checks the pages against WCAG 2.1 A/AA in the browser tests.
   axe_version=4.14.1

@@ -34,6 +34,11 @@ pub struct Config {
     /// `https://msq.example.org`), for links in messages; `https` makes
     /// cookies Secure and adds HSTS.
     pub public_url: Option<String>,
+    /// `MSQ_SMTP_URL`: an SMTP server for e-mail (`smtp://user:pass@host:587`,
+    /// `smtps://…`); without it e-mail waits in the outbox page.
+    pub smtp_url: Option<String>,
+    /// `MSQ_MAIL_FROM`: the sender, default `MSQ <msq@localhost>`.
+    pub mail_from: String,
 }
 
 impl Config {
@@ -129,6 +134,10 @@ impl Config {
             }
         }
         Ok(Config {
+            smtp_url: get("MSQ_SMTP_URL").filter(|s| !s.is_empty()),
+            mail_from: get("MSQ_MAIL_FROM")
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| "MSQ <msq@localhost>".into()),
             public_url,
             fonts_dir: PathBuf::from(
                 get("MSQ_FONTS_DIR").unwrap_or_else(|| crate::pdf::fonts::DEFAULT_DIR.into()),

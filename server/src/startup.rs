@@ -20,6 +20,8 @@ pub enum StartupError {
         addr: std::net::SocketAddr,
         source: std::io::Error,
     },
+    #[error("{0}")]
+    Mail(#[from] crate::mail::MailConfigError),
     #[error("PDF: {0}")]
     Pdf(String),
     #[error("server: {0}")]
@@ -43,6 +45,7 @@ pub async fn build_state(config: Config) -> Result<AppState, StartupError> {
             source,
         })?;
     crate::routes::security_headers::set_hsts(config.secure_cookies());
+    let mailer = crate::mail::Mailer::new(config.smtp_url.as_deref(), &config.mail_from)?;
     let pdf =
         crate::submissions::signed_pdf::PdfService::start(&config).map_err(StartupError::Pdf)?;
     let assets = crate::routes::assets::Assets::load(&config);
@@ -53,6 +56,7 @@ pub async fn build_state(config: Config) -> Result<AppState, StartupError> {
     Ok(AppState {
         assets: Arc::new(assets),
         pdf: Arc::new(pdf),
+        mailer,
         pages: Arc::new(crate::page_cache::PageCache::new(
             &config.database_url,
             saver.commits(),

@@ -21,6 +21,8 @@ pub struct AppState {
     pub assets: Arc<crate::routes::assets::Assets>,
     /// Renders and signs submission PDFs (fonts loaded once).
     pub pdf: Arc<crate::submissions::signed_pdf::PdfService>,
+    /// E-mail: the outbox, and SMTP when configured.
+    pub mailer: crate::mail::Mailer,
 }
 
 impl AppState {

@@ -728,3 +728,76 @@ async fn un_desa_invites_people_and_anyone_can_reset_a_password() {
     assert_eq!(signed.status, 303);
     app.stop().await;
 }
+
+/// With an SMTP server configured, the invitation goes out through it (a
+/// real one: aiosmtpd, writing what it receives to a Maildir) and is still
+/// kept in the outbox, marked sent.
+#[tokio::test]
+async fn with_an_smtp_server_invitations_are_sent() {
+    let dir = tempfile::tempdir().unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let maildir = dir.path().join("Maildir");
+    let python = crate::support::workspace_root().join("target/tools/venv/bin/python");
+    let mut smtp = std::process::Command::new(python)
+        .args([
+            "-m",
+            "aiosmtpd",
+            "-n",
+            "-l",
+            &format!("127.0.0.1:{port}"),
+            "-c",
+            "aiosmtpd.handlers.Mailbox",
+        ])
+        .arg(&maildir)
+        .spawn()
+        .expect("aiosmtpd (scripts/setup.sh --test installs it)");
+    for _ in 0..100 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let app = TestApp::spawn_with(Backend::Sqlite, |c| {
+        c.smtp_url = Some(format!("smtp://127.0.0.1:{port}"));
+    })
+    .await;
+    let admin = app.cookie_as(Role::Admin, None).await;
+    let r = post_form(
+        &app.url("/admin/invite"),
+        &[
+            ("email", "focal@gov.ma"),
+            ("name", "Fatima"),
+            ("role", "focal_point"),
+            ("country", "MAR"),
+        ],
+        &[("cookie", &admin)],
+    )
+    .await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let mails = server::mail::latest(&app.state.db, 10).await.unwrap();
+    let kept = mails
+        .iter()
+        .find(|m| m.recipient == "focal@gov.ma")
+        .unwrap();
+    assert!(kept.sent_at.is_some(), "not sent: {:?}", kept.error);
+    // What the SMTP server received: the message with the link.
+    let received: Vec<String> = std::fs::read_dir(maildir.join("new"))
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    assert_eq!(received.len(), 1);
+    let mail = &received[0];
+    assert!(mail.contains("To: focal@gov.ma"), "{mail}");
+    assert!(
+        mail.contains("Subject: You are invited to the Member States Questionnaire"),
+        "{mail}"
+    );
+    assert!(mail.contains(&format!("{}/link/", app.base)), "{mail}");
+    smtp.kill().ok();
+    smtp.wait().ok();
+    app.stop().await;
+}

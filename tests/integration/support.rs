@@ -129,6 +129,8 @@ pub fn config_for(db: &TestDb) -> Config {
         tsa_url: None,
         signing_location: "MSQ test server".into(),
         public_url: None,
+        smtp_url: None,
+        mail_from: "MSQ test <msq@test.example>".into(),
     }
 }
 
@@ -166,8 +168,14 @@ pub struct TestApp {
 
 impl TestApp {
     pub async fn spawn(backend: Backend) -> TestApp {
+        Self::spawn_with(backend, |_| {}).await
+    }
+
+    /// The server with some configuration changed.
+    pub async fn spawn_with(backend: Backend, change: impl FnOnce(&mut Config)) -> TestApp {
         let db = TestDb::new(backend).await;
         let mut config = config_for(&db);
+        change(&mut config);
         let listener = server::startup::bind(&config).await.unwrap();
         let addr = listener.local_addr().unwrap();
         // Links in e-mails name the port actually bound.

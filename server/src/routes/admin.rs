@@ -166,13 +166,14 @@ async fn run(
             ("link", &link),
         ],
     );
-    crate::mail::send(
-        &app.db,
-        &user.email,
-        tr("account.invitation_subject"),
-        &body,
-    )
-    .await?;
+    app.mailer
+        .send(
+            &app.db,
+            &user.email,
+            tr("account.invitation_subject"),
+            &body,
+        )
+        .await?;
     audit::record(
         &app.db,
         Event {

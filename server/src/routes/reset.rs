@@ -66,7 +66,9 @@ pub async fn request(
             let token = links::create(&app.db, account.id, "reset", "password reset").await?;
             let link = format!("{}{}", app.config.base_url(), links::path(&token));
             let body = tr_args("account.reset_body", &[("link", &link)]);
-            crate::mail::send(&app.db, &account.email, tr("account.reset_subject"), &body).await?;
+            app.mailer
+                .send(&app.db, &account.email, tr("account.reset_subject"), &body)
+                .await?;
         }
         Ok(render_html(
             StatusCode::OK,
