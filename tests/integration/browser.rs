@@ -79,14 +79,9 @@ impl Browser {
             role.as_str(),
             country.unwrap_or("un").to_lowercase()
         );
-        // A fresh account for each sign-in: a second factor is enrolled
-        // anew, so its next code has not been used.
-        let user = match users::find_by_email(db, &email).await.unwrap() {
-            Some(u) => u,
-            None => users::create(db, &email, "Browser Test", role, country)
-                .await
-                .unwrap(),
-        };
+        // A UN DESA role's second factor is enrolled here, on its first
+        // sign-in (a test signs each such account in once).
+        let user = crate::support::account(db, &email, role, country).await;
         users::set_password(db, user.id, "browser test password")
             .await
             .unwrap();

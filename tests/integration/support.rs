@@ -134,6 +134,21 @@ pub fn config_for(db: &TestDb) -> Config {
     }
 }
 
+/// The test account of an e-mail address, made on first use.
+pub async fn account(
+    db: &sea_orm::DatabaseConnection,
+    email: &str,
+    role: Role,
+    country: Option<&str>,
+) -> server::db::entities::users::Model {
+    match users::find_by_email(db, email).await.unwrap() {
+        Some(u) => u,
+        None => users::create(db, email, role.as_str(), role, country)
+            .await
+            .unwrap(),
+    }
+}
+
 /// Turns two-factor sign-in on for a user (as the setup page does);
 /// returns the secret.
 pub async fn enrol_two_factor(db: &sea_orm::DatabaseConnection, user_id: i64) -> Vec<u8> {
@@ -219,19 +234,15 @@ impl TestApp {
             role.as_str(),
             country.unwrap_or("un").to_lowercase()
         );
-        let user = match users::find_by_email(db, &email).await.unwrap() {
-            Some(u) => u,
-            None => {
-                let u = users::create(db, &email, role.as_str(), role, country)
-                    .await
-                    .unwrap();
-                // UN DESA roles need their second factor set up.
-                if role.requires_two_factor() {
-                    enrol_two_factor(db, u.id).await;
-                }
-                u
-            }
-        };
+        let user = account(db, &email, role, country).await;
+        if role.requires_two_factor()
+            && !server::accounts::two_factor::is_enabled(db, user.id)
+                .await
+                .unwrap()
+        {
+            // UN DESA roles need their second factor set up.
+            enrol_two_factor(db, user.id).await;
+        }
         format!(
             "{}={}",
             sessions::COOKIE,

@@ -4,12 +4,19 @@
 use crate::i18n::{tr, tr_args};
 use leptos::prelude::*;
 
-fn problem(message: Option<String>) -> Option<AnyView> {
+/// The error summary of a one-message form: the message, linked to the
+/// field it concerns when there is one.
+pub fn problem(message: Option<String>, field: Option<&str>) -> Option<AnyView> {
+    let href = field.map(|f| format!("#{f}"));
     message.map(|m| {
+        let text = match href {
+            Some(h) => view! { <a href=h>{m}</a> }.into_any(),
+            None => m.into_any(),
+        };
         view! {
             <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
                 <h2 class="error-summary__title" id="error-summary-title">{tr("errors.summary_title")}</h2>
-                <p>{m}</p>
+                <p>{text}</p>
             </div>
         }
         .into_any()
@@ -26,7 +33,7 @@ pub fn sign_in_page(
     view! {
         <h1>{tr("account.sign_in_title")}</h1>
         {notice}
-        {problem(error)}
+        {problem(error, None)}
         <p class="lead">{tr("account.sign_in_lead")}</p>
         <form method="post" action="/sign-in" class="form">
             <input type="hidden" name="next" value=next.to_string()/>
@@ -48,7 +55,7 @@ pub fn sign_in_page(
 pub fn set_password_page(action: &str, email: &str, min: usize, error: Option<String>) -> AnyView {
     view! {
         <h1>{tr("account.link_title")}</h1>
-        {problem(error)}
+        {problem(error, Some("password"))}
         <p class="lead">{tr_args("account.link_lead", &[("email", &email), ("min", &min)])}</p>
         <form method="post" action=action.to_string() class="form">
             <input type="hidden" name="username" autocomplete="username" value=email.to_string()/>

@@ -13,12 +13,7 @@ pub fn invite_page(
     done: Option<String>,
 ) -> AnyView {
     let done = done.map(|to| view! { <div class="panel" role="status"><h2 class="panel__title">{tr("admin.invited_title")}</h2><p>{tr_args("admin.invited_body", &[("email", &to)])}</p></div> });
-    let error = error.map(|m| view! {
-        <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-            <h2 class="error-summary__title" id="error-summary-title">{tr("errors.summary_title")}</h2>
-            <p>{m}</p>
-        </div>
-    });
+    let error = super::account::problem(error, None);
     let role_options = roles
         .iter()
         .map(|(value, label)| view! { <option value=*value>{*label}</option> })

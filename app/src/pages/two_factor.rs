@@ -1,20 +1,9 @@
 //! Two-factor sign-in pages: setting up an authenticator app, the recovery
 //! codes (shown once), and the code asked after the password.
 
+use super::account::problem;
 use crate::i18n::tr;
 use leptos::prelude::*;
-
-fn problem(message: Option<String>) -> Option<AnyView> {
-    message.map(|m| {
-        view! {
-            <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-                <h2 class="error-summary__title" id="error-summary-title">{tr("errors.summary_title")}</h2>
-                <p><a href="#code">{m}</a></p>
-            </div>
-        }
-        .into_any()
-    })
-}
 
 fn code_field() -> AnyView {
     view! {
@@ -33,7 +22,7 @@ pub fn setup_page(secret: &str, uri: &str, required: bool, error: Option<String>
     view! {
         <h1>{tr("two_factor.setup_title")}</h1>
         {required}
-        {problem(error)}
+        {problem(error, Some("code"))}
         <p class="lead">{tr("two_factor.setup_lead")}</p>
         <ol class="steps">
             <li>{tr("two_factor.step_app")}</li>
@@ -77,7 +66,7 @@ pub fn enabled_page() -> AnyView {
 pub fn code_page(next: &str, error: Option<String>) -> AnyView {
     view! {
         <h1>{tr("two_factor.code_title")}</h1>
-        {problem(error)}
+        {problem(error, Some("code"))}
         <p class="lead">{tr("two_factor.code_lead")}</p>
         <form method="post" action="/sign-in/code" class="form">
             <input type="hidden" name="next" value=next.to_string()/>

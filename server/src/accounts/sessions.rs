@@ -163,14 +163,19 @@ pub fn clear_cookie(secure: bool) -> String {
     )
 }
 
-/// The session token in a request's Cookie header.
-pub fn token_from(headers: &axum::http::HeaderMap) -> Option<String> {
+/// The value of a cookie in a request's Cookie headers.
+pub fn cookie(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(axum::http::header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == COOKIE)
+        .find(|(n, _)| *n == name)
         .map(|(_, value)| value.to_string())
+}
+
+/// The session token in a request's Cookie header.
+pub fn token_from(headers: &axum::http::HeaderMap) -> Option<String> {
+    cookie(headers, COOKIE)
 }

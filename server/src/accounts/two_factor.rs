@@ -172,14 +172,7 @@ pub async fn end_pending(db: &impl ConnectionTrait, token: &str) -> Result<(), D
 
 /// The pending token in a request's cookies.
 pub fn pending_from(headers: &axum::http::HeaderMap) -> Option<String> {
-    headers
-        .get_all(axum::http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == PENDING_COOKIE)
-        .map(|(_, value)| value.to_string())
+    super::sessions::cookie(headers, PENDING_COOKIE)
 }
 
 pub fn pending_cookie(token: &str, secure: bool) -> String {
