@@ -17,6 +17,8 @@ pub mod kind {
     pub const TWO_FACTOR_ON: &str = "two_factor_on";
     pub const INVITATION: &str = "invitation";
     pub const RESET_REQUESTED: &str = "reset_requested";
+    pub const ACCOUNT_DISABLED: &str = "account_disabled";
+    pub const ACCOUNT_ENABLED: &str = "account_enabled";
     pub const ACCOUNT_CREATED: &str = "account_created";
     pub const SUBMISSION: &str = "submission";
     pub const DOWNLOAD: &str = "download";
@@ -151,6 +153,28 @@ pub async fn trail(
     }
     rows.sort_by_key(|r| std::cmp::Reverse(r.at));
     Ok(rows)
+}
+
+/// The events of accounts without a Member State (UN DESA), latest first.
+pub async fn staff_trail(db: &impl ConnectionTrait) -> Result<Vec<TrailRow>, DbErr> {
+    use sea_orm::QueryOrder;
+    Ok(audit_events::Entity::find()
+        .filter(audit_events::Column::MemberState.is_null())
+        .order_by_desc(audit_events::Column::At)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|e| TrailRow {
+            at: e.at,
+            who: e.actor,
+            kind: e.kind,
+            question: String::new(),
+            old_value: None,
+            new_value: None,
+            detail: e.detail,
+            address: e.address,
+        })
+        .collect())
 }
 
 /// A stored answer value (JSON) as people read it: a text without its

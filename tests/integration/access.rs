@@ -145,6 +145,8 @@ async fn every_route_checks_the_role_and_the_member_state() {
         ("/reset", 200),
         ("/admin/invite", 303),
         ("/admin/outbox", 303),
+        ("/admin/users", 303),
+        ("/admin/audit", 303),
         ("/account/two-factor", 303),
         ("/", 303),
     ] {
@@ -173,6 +175,6 @@ async fn every_route_checks_the_role_and_the_member_state() {
         wrong.len(),
         wrong.join("\n")
     );
-    assert_eq!(cases, 8 * ROUTES.len() + 10);
+    assert_eq!(cases, 8 * ROUTES.len() + 12);
     app.stop().await;
 }

@@ -801,3 +801,137 @@ async fn with_an_smtp_server_invitations_are_sent() {
     smtp.wait().ok();
     app.stop().await;
 }
+
+#[tokio::test]
+async fn administrators_disable_accounts_and_read_un_desa_s_own_trail() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let db = &app.state.db;
+    let admin = app.cookie_as(Role::Admin, None).await;
+    let reviewer = app.cookie_as(Role::Reviewer, None).await;
+    let u = users::create(db, "cio@gov.pe", "Pedro", Role::Respondent, Some("PER"))
+        .await
+        .unwrap();
+    users::set_password(db, u.id, "peru pass phrase")
+        .await
+        .unwrap();
+    let signed = post_form(
+        &app.url("/sign-in"),
+        &[("email", "cio@gov.pe"), ("password", "peru pass phrase")],
+        &[],
+    )
+    .await;
+    let pedro = cookie_of(&signed).split(';').next().unwrap().to_string();
+    let get_with = |path: &str, c: &str| {
+        let (url, c) = (app.url(path), c.to_string());
+        async move { crate::support::request_with("GET", &url, &[("cookie", &c)]).await }
+    };
+    assert_eq!(get_with("/msq/2020/PER", &pedro).await.status, 200);
+
+    let list = get_with("/admin/users", &admin).await;
+    assert_eq!(list.status, 200);
+    assert!(list.body.contains("cio@gov.pe"), "{}", list.body);
+    assert_eq!(get_with("/admin/users", &reviewer).await.status, 403);
+    // Disabling ends the sessions at once and stops sign-in.
+    let off = post_form(
+        &app.url(&format!("/admin/users/{}/disable", u.id)),
+        &[],
+        &[("cookie", &admin)],
+    )
+    .await;
+    assert_eq!((off.status, off.location().as_str()), (303, "/admin/users"));
+    assert_eq!(get_with("/msq/2020/PER", &pedro).await.status, 303);
+    let refused = post_form(
+        &app.url("/sign-in"),
+        &[("email", "cio@gov.pe"), ("password", "peru pass phrase")],
+        &[],
+    )
+    .await;
+    assert_eq!(refused.status, 401);
+    let on = post_form(
+        &app.url(&format!("/admin/users/{}/enable", u.id)),
+        &[],
+        &[("cookie", &admin)],
+    )
+    .await;
+    assert_eq!(on.status, 303);
+    let again = post_form(
+        &app.url("/sign-in"),
+        &[("email", "cio@gov.pe"), ("password", "peru pass phrase")],
+        &[],
+    )
+    .await;
+    assert_eq!(again.status, 303);
+    // Not one's own account; unknown ids and actions are 404.
+    let me = users::find_by_email(db, "admin-un@test.example")
+        .await
+        .unwrap()
+        .unwrap();
+    let self_off = post_form(
+        &app.url(&format!("/admin/users/{}/disable", me.id)),
+        &[],
+        &[("cookie", &admin)],
+    )
+    .await;
+    assert_eq!(self_off.status, 422);
+    assert!(self_off
+        .body
+        .contains("You cannot disable your own account."));
+    assert_eq!(
+        post_form(
+            &app.url("/admin/users/999999/disable"),
+            &[],
+            &[("cookie", &admin)]
+        )
+        .await
+        .status,
+        404
+    );
+    assert_eq!(
+        post_form(
+            &app.url(&format!("/admin/users/{}/delete", u.id)),
+            &[],
+            &[("cookie", &admin)]
+        )
+        .await
+        .status,
+        404
+    );
+    assert_eq!(
+        post_form(
+            &app.url("/admin/users/x/disable"),
+            &[],
+            &[("cookie", &admin)]
+        )
+        .await
+        .status,
+        404
+    );
+
+    // UN DESA's own trail: a failed sign-in on an address without a
+    // Member State is there, for reviewers too; the disabling is in Peru's.
+    post_form(
+        &app.url("/sign-in"),
+        &[("email", "someone@un.org"), ("password", "wrong")],
+        &[],
+    )
+    .await;
+    let staff = get_with("/admin/audit", &reviewer).await;
+    assert_eq!(staff.status, 200);
+    assert!(
+        staff.body.contains("someone@un.org") && staff.body.contains("Sign-in failed"),
+        "{}",
+        staff.body
+    );
+    let csv = get_with("/admin/audit.csv", &reviewer).await;
+    assert!(csv.bytes.starts_with(b"\xEF\xBB\xBF"));
+    assert!(csv.body.contains("sign_in_failed"));
+    let peru = get_with("/msq/2020/PER/audit", &admin).await;
+    assert!(
+        peru.body.contains("Account disabled") && peru.body.contains("Account enabled"),
+        "{}",
+        peru.body
+    );
+    let pedro_again = cookie_of(&again).split(';').next().unwrap().to_string();
+    assert_eq!(get_with("/admin/audit", &pedro_again).await.status, 403);
+    app.stop().await;
+}

@@ -419,7 +419,12 @@ async fn the_pages_pass_axe_wcag_2_1_aa() {
                 "/msq/2020/PER/check".into(),
                 "/admin/invite".into(),
                 "/account/two-factor".into(),
+                "/admin/audit".into(),
             ],
+        ),
+        (
+            Some((Role::Admin, None)),
+            vec!["/admin/users".into(), "/admin/outbox".into()],
         ),
     ];
     let mut report = Vec::new();

@@ -83,3 +83,74 @@ pub fn outbox_page(rows: &[OutboxRow]) -> AnyView {
     }
     .into_any()
 }
+
+/// One account in the list.
+#[derive(Clone, Debug)]
+pub struct UserRow {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    pub role: String,
+    pub member_state: String,
+    pub two_factor: bool,
+    pub disabled: bool,
+}
+
+pub fn users_page(rows: &[UserRow], error: Option<String>) -> AnyView {
+    let error = super::account::problem(error, None);
+    let body = rows
+        .iter()
+        .map(|u| {
+            let (action, label) = if u.disabled {
+                (
+                    format!("/admin/users/{}/enable", u.id),
+                    tr_args("admin.enable", &[("email", &u.email)]),
+                )
+            } else {
+                (
+                    format!("/admin/users/{}/disable", u.id),
+                    tr_args("admin.disable", &[("email", &u.email)]),
+                )
+            };
+            view! {
+                <tr>
+                    <td>{u.email.clone()}</td>
+                    <td>{u.name.clone()}</td>
+                    <td>{u.role.clone()}</td>
+                    <td>{u.member_state.clone()}</td>
+                    <td>{if u.two_factor { tr("field.yes") } else { tr("field.no") }}</td>
+                    <td>{if u.disabled { tr("admin.disabled") } else { tr("admin.active") }}</td>
+                    <td>
+                        <form method="post" action=action>
+                            <button type="submit" class="button button--secondary">{label}</button>
+                        </form>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="back"><a href="/">{tr("section.back_home")}</a></p>
+        <h1>{tr("admin.users_title")}</h1>
+        {error}
+        <p class="lead">{tr("admin.users_lead")}</p>
+        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="users-caption">
+            <table class="audit">
+                <caption id="users-caption">{tr("admin.users_caption")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{tr("account.email")}</th>
+                        <th scope="col">{tr("admin.name")}</th>
+                        <th scope="col">{tr("admin.role")}</th>
+                        <th scope="col">{tr("admin.country")}</th>
+                        <th scope="col">{tr("admin.two_factor")}</th>
+                        <th scope="col">{tr("admin.status")}</th>
+                        <th scope="col">{tr("admin.action")}</th>
+                    </tr>
+                </thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}

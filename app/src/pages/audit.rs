@@ -21,7 +21,8 @@ pub struct AuditRow {
     pub detail: String,
 }
 
-pub fn audit_page(edition: &str, state: &MemberState, rows: &[AuditRow], total: usize) -> AnyView {
+/// The table of a trail.
+fn table(rows: &[AuditRow]) -> AnyView {
     let body = rows
         .iter()
         .map(|r| {
@@ -38,12 +39,7 @@ pub fn audit_page(edition: &str, state: &MemberState, rows: &[AuditRow], total: 
             }
         })
         .collect_view();
-    let csv = format!("{}.csv", paths::audit(edition, &state.iso3));
     view! {
-        <p class="back"><a href=paths::home(edition, &state.iso3)>{tr("section.back_home")}</a></p>
-        <h1><span class="caption">{state.name.clone()}</span>{tr("audit.title")}</h1>
-        <p class="lead">{tr_args("audit.lead", &[("shown", &rows.len()), ("total", &total)])}</p>
-        <p><a href=csv.clone() download=format!("msq-{edition}-{}-audit.csv", state.iso3)>{tr("audit.download")}</a></p>
         <div class="table-wrap" tabindex="0" role="region" aria-labelledby="audit-caption">
             <table class="audit">
                 <caption id="audit-caption">{tr("audit.caption")}</caption>
@@ -61,6 +57,31 @@ pub fn audit_page(edition: &str, state: &MemberState, rows: &[AuditRow], total: 
                 <tbody>{body}</tbody>
             </table>
         </div>
+    }
+    .into_any()
+}
+
+pub fn audit_page(edition: &str, state: &MemberState, rows: &[AuditRow], total: usize) -> AnyView {
+    let csv = format!("{}.csv", paths::audit(edition, &state.iso3));
+    view! {
+        <p class="back"><a href=paths::home(edition, &state.iso3)>{tr("section.back_home")}</a></p>
+        <h1><span class="caption">{state.name.clone()}</span>{tr("audit.title")}</h1>
+        <p class="lead">{tr_args("audit.lead", &[("shown", &rows.len()), ("total", &total)])}</p>
+        <p><a href=csv download=format!("msq-{edition}-{}-audit.csv", state.iso3)>{tr("audit.download")}</a></p>
+        {table(rows)}
+    }
+    .into_any()
+}
+
+/// The events of UN DESA's own accounts (no Member State): sign-ins,
+/// invitations of UN DESA roles, account changes.
+pub fn staff_audit_page(rows: &[AuditRow], total: usize) -> AnyView {
+    view! {
+        <p class="back"><a href="/">{tr("section.back_home")}</a></p>
+        <h1>{tr("audit.staff_title")}</h1>
+        <p class="lead">{tr_args("audit.staff_lead", &[("shown", &rows.len()), ("total", &total)])}</p>
+        <p><a href="/admin/audit.csv" download="msq-un-desa-audit.csv">{tr("audit.download")}</a></p>
+        {table(rows)}
     }
     .into_any()
 }

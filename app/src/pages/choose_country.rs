@@ -48,7 +48,9 @@ pub fn choose_country(
         {super::account::sign_out_form()}
         <nav class="staff-links" aria-label=tr("admin.nav")>
             <a href="/admin/invite">{tr("admin.invite_title")}</a>
+            <a href="/admin/users">{tr("admin.users_title")}</a>
             <a href="/admin/outbox">{tr("admin.outbox_title")}</a>
+            <a href="/admin/audit">{tr("admin.audit_link")}</a>
             <a href="/account/two-factor">{tr("two_factor.setup_title")}</a>
         </nav>
         <h1>{tr("choose.title")}</h1>

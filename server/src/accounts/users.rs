@@ -124,3 +124,32 @@ pub async fn set_password(
         .await?;
     Ok(())
 }
+
+/// Disables or enables an account; disabling ends its sessions at once.
+pub async fn set_disabled(
+    db: &impl ConnectionTrait,
+    user_id: i64,
+    disabled: bool,
+) -> Result<(), DbErr> {
+    users::Entity::update_many()
+        .col_expr(
+            users::Column::Disabled,
+            sea_orm::sea_query::Expr::value(disabled),
+        )
+        .filter(users::Column::Id.eq(user_id))
+        .exec(db)
+        .await?;
+    if disabled {
+        super::sessions::end_all(db, user_id).await?;
+    }
+    Ok(())
+}
+
+/// Every account, by e-mail.
+pub async fn all(db: &impl ConnectionTrait) -> Result<Vec<users::Model>, DbErr> {
+    use sea_orm::QueryOrder;
+    users::Entity::find()
+        .order_by_asc(users::Column::Email)
+        .all(db)
+        .await
+}

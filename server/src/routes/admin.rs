@@ -10,10 +10,11 @@ use crate::error::{respond, AppError};
 use crate::render::render_html;
 use crate::state::AppState;
 use app::i18n::{tr, tr_args};
-use app::pages::admin::{invite_page, outbox_page, OutboxRow};
+use app::pages::admin::{invite_page, outbox_page, users_page, OutboxRow, UserRow};
 use axum::extract::{ConnectInfo, Form, State};
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
+use sea_orm::EntityTrait;
 use serde::Deserialize;
 use std::net::SocketAddr;
 
@@ -221,6 +222,164 @@ pub async fn outbox(
             tr("admin.outbox_title"),
             false,
             move || outbox_page(&rows),
+        ))
+    }
+    .await;
+    respond(result, &headers)
+}
+
+fn users_view(
+    headers: &HeaderMap,
+    status: StatusCode,
+    rows: Vec<UserRow>,
+    error: Option<String>,
+) -> Response {
+    render_html(status, headers, tr("admin.users_title"), false, move || {
+        users_page(&rows, error)
+    })
+}
+
+async fn user_rows(app: &AppState) -> Result<Vec<UserRow>, AppError> {
+    let mut rows = Vec::new();
+    for u in users::all(&app.db).await? {
+        rows.push(UserRow {
+            two_factor: crate::accounts::two_factor::is_enabled(&app.db, u.id).await?,
+            id: u.id,
+            email: u.email,
+            name: u.name,
+            role: u.role,
+            member_state: u.member_state.unwrap_or_default(),
+            disabled: u.disabled,
+        });
+    }
+    Ok(rows)
+}
+
+/// `GET /admin/users`: every account (administrators).
+pub async fn users_list(
+    State(app): State<AppState>,
+    viewer: Viewer,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Response {
+    if let Err(r) = staff(&viewer, &uri, &headers, true) {
+        return *r;
+    }
+    let result = async {
+        Ok(users_view(
+            &headers,
+            StatusCode::OK,
+            user_rows(&app).await?,
+            None,
+        ))
+    }
+    .await;
+    respond(result, &headers)
+}
+
+/// `POST /admin/users/{id}/disable|enable` (administrators).
+pub async fn set_status(
+    State(app): State<AppState>,
+    axum::extract::Path((id, action)): axum::extract::Path<(String, String)>,
+    viewer: Viewer,
+    uri: Uri,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+) -> Response {
+    let admin = match staff(&viewer, &uri, &headers, true) {
+        Ok(u) => u.clone(),
+        Err(r) => return *r,
+    };
+    let result = async {
+        let disable = match action.as_str() {
+            "disable" => true,
+            "enable" => false,
+            _ => return Err(AppError::NotFound(tr("errors.not_found_body").to_string())),
+        };
+        let target = match id.parse::<i64>() {
+            Ok(id) => {
+                crate::db::entities::users::Entity::find_by_id(id)
+                    .one(&app.db)
+                    .await?
+            }
+            Err(_) => None,
+        };
+        let Some(target) = target else {
+            return Err(AppError::NotFound(tr("errors.not_found_body").to_string()));
+        };
+        if disable && target.id == admin.id {
+            let rows = user_rows(&app).await?;
+            return Ok(users_view(
+                &headers,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                rows,
+                Some(tr("admin.not_yourself").to_string()),
+            ));
+        }
+        users::set_disabled(&app.db, target.id, disable).await?;
+        audit::record(
+            &app.db,
+            Event {
+                user_id: Some(admin.id),
+                actor: admin.email.clone(),
+                kind: if disable {
+                    kind::ACCOUNT_DISABLED
+                } else {
+                    kind::ACCOUNT_ENABLED
+                },
+                member_state: target.member_state.clone(),
+                detail: target.email.clone(),
+                address: peer.ip().to_string(),
+            },
+        )
+        .await?;
+        Ok(Redirect::to("/admin/users").into_response())
+    }
+    .await;
+    respond(result, &headers)
+}
+
+/// `GET /admin/audit` and `/admin/audit.csv`: the trail of UN DESA's own
+/// accounts (administrators and reviewers).
+pub async fn staff_audit(
+    State(app): State<AppState>,
+    viewer: Viewer,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Response {
+    if let Err(r) = staff(&viewer, &uri, &headers, false) {
+        return *r;
+    }
+    let csv = uri.path().ends_with(".csv");
+    let result = async {
+        let rows = crate::audit::staff_trail(&app.db).await?;
+        if csv {
+            let body = crate::audit::trail_csv("", &rows)
+                .map_err(|e| AppError::Internal(e.to_string()))?;
+            return Ok((
+                [
+                    (axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+                    (
+                        axum::http::header::CONTENT_DISPOSITION,
+                        "attachment; filename=\"msq-un-desa-audit.csv\"",
+                    ),
+                ],
+                body,
+            )
+                .into_response());
+        }
+        let total = rows.len();
+        let shown: Vec<_> = rows
+            .iter()
+            .take(super::audit::PAGE_ROWS)
+            .map(super::audit::row)
+            .collect();
+        Ok(render_html(
+            StatusCode::OK,
+            &headers,
+            tr("audit.staff_title"),
+            false,
+            move || app::pages::audit::staff_audit_page(&shown, total),
         ))
     }
     .await;

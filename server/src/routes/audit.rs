@@ -14,7 +14,7 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 
 /// How many lines the page shows (the CSV has all).
-const PAGE_ROWS: usize = 500;
+pub const PAGE_ROWS: usize = 500;
 
 pub async fn show(
     State(app): State<AppState>,
@@ -32,7 +32,7 @@ pub async fn csv(
     respond(download(&app, &edition, &country).await, &headers)
 }
 
-fn what(kind: &str) -> &'static str {
+pub fn what(kind: &str) -> &'static str {
     match kind {
         ANSWER_CHANGE => tr("audit.answer_changed"),
         crate::audit::kind::SIGN_IN => tr("audit.sign_in"),
@@ -42,11 +42,16 @@ fn what(kind: &str) -> &'static str {
         crate::audit::kind::ACCOUNT_CREATED => tr("audit.account_created"),
         crate::audit::kind::SUBMISSION => tr("audit.submission"),
         crate::audit::kind::DOWNLOAD => tr("audit.download_event"),
+        crate::audit::kind::ACCOUNT_DISABLED => tr("audit.account_disabled"),
+        crate::audit::kind::ACCOUNT_ENABLED => tr("audit.account_enabled"),
+        crate::audit::kind::INVITATION => tr("audit.invitation"),
+        crate::audit::kind::TWO_FACTOR_ON => tr("audit.two_factor_on"),
+        crate::audit::kind::RESET_REQUESTED => tr("audit.reset_requested"),
         _ => "",
     }
 }
 
-fn row(r: &TrailRow) -> AuditRow {
+pub fn row(r: &TrailRow) -> AuditRow {
     AuditRow {
         at: r.at.format("%Y-%m-%d %H:%M:%S UTC").to_string(),
         who: r.who.clone(),

@@ -35,6 +35,10 @@ pub fn router(state: AppState) -> Router {
         .route("/reset", get(reset::form).post(reset::request))
         .route("/admin/invite", get(admin::invite_form).post(admin::invite))
         .route("/admin/outbox", get(admin::outbox))
+        .route("/admin/users", get(admin::users_list))
+        .route("/admin/users/{id}/{action}", post(admin::set_status))
+        .route("/admin/audit", get(admin::staff_audit))
+        .route("/admin/audit.csv", get(admin::staff_audit))
         .route(
             "/sign-in/code",
             get(two_factor::show_code).post(two_factor::check_code),
