@@ -29,7 +29,10 @@ pub fn msq_command() -> std::process::Command {
         msq.display()
     );
     let mut c = std::process::Command::new(msq);
+    // Its data directory (development signing keys) outside the checkout;
+    // a test that needs its own sets MSQ_DATA_DIR after this.
     c.env("MSQ_EDITIONS_DIR", workspace_root().join("editions"))
+        .env("MSQ_DATA_DIR", std::env::temp_dir().join("msq-test-data"))
         .env("RUST_LOG", "warn");
     c
 }
