@@ -102,6 +102,21 @@ pub struct TrailRow {
     pub address: String,
 }
 
+impl From<audit_events::Model> for TrailRow {
+    fn from(e: audit_events::Model) -> Self {
+        TrailRow {
+            at: e.at,
+            who: e.actor,
+            kind: e.kind,
+            question: String::new(),
+            old_value: None,
+            new_value: None,
+            detail: e.detail,
+            address: e.address,
+        }
+    }
+}
+
 /// The kind of an answer change in a trail.
 pub const ANSWER_CHANGE: &str = "answer_change";
 
@@ -120,16 +135,7 @@ pub async fn trail(
         .all(db)
         .await?
         .into_iter()
-        .map(|e| TrailRow {
-            at: e.at,
-            who: e.actor,
-            kind: e.kind,
-            question: String::new(),
-            old_value: None,
-            new_value: None,
-            detail: e.detail,
-            address: e.address,
-        })
+        .map(TrailRow::from)
         .collect();
     if let Some(r) = crate::drafts::store::find_response(db, edition, iso3).await? {
         rows.extend(
@@ -164,16 +170,7 @@ pub async fn staff_trail(db: &impl ConnectionTrait) -> Result<Vec<TrailRow>, DbE
         .all(db)
         .await?
         .into_iter()
-        .map(|e| TrailRow {
-            at: e.at,
-            who: e.actor,
-            kind: e.kind,
-            question: String::new(),
-            old_value: None,
-            new_value: None,
-            detail: e.detail,
-            address: e.address,
-        })
+        .map(TrailRow::from)
         .collect())
 }
 

@@ -134,23 +134,20 @@ pub fn users_page(rows: &[UserRow], error: Option<String>) -> AnyView {
         <h1>{tr("admin.users_title")}</h1>
         {error}
         <p class="lead">{tr("admin.users_lead")}</p>
-        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="users-caption">
-            <table class="audit">
-                <caption id="users-caption">{tr("admin.users_caption")}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{tr("account.email")}</th>
-                        <th scope="col">{tr("admin.name")}</th>
-                        <th scope="col">{tr("admin.role")}</th>
-                        <th scope="col">{tr("admin.country")}</th>
-                        <th scope="col">{tr("admin.two_factor")}</th>
-                        <th scope="col">{tr("admin.status")}</th>
-                        <th scope="col">{tr("admin.action")}</th>
-                    </tr>
-                </thead>
-                <tbody>{body}</tbody>
-            </table>
-        </div>
+        {super::table::data_table(
+            "users-caption",
+            tr("admin.users_caption"),
+            &[
+                tr("account.email"),
+                tr("admin.name"),
+                tr("admin.role"),
+                tr("admin.country"),
+                tr("admin.two_factor"),
+                tr("admin.status"),
+                tr("admin.action"),
+            ],
+            body.into_any(),
+        )}
     }
     .into_any()
 }

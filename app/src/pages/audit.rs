@@ -39,26 +39,20 @@ fn table(rows: &[AuditRow]) -> AnyView {
             }
         })
         .collect_view();
-    view! {
-        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="audit-caption">
-            <table class="audit">
-                <caption id="audit-caption">{tr("audit.caption")}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{tr("audit.at")}</th>
-                        <th scope="col">{tr("audit.who")}</th>
-                        <th scope="col">{tr("audit.what")}</th>
-                        <th scope="col">{tr("audit.question")}</th>
-                        <th scope="col">{tr("audit.old")}</th>
-                        <th scope="col">{tr("audit.new")}</th>
-                        <th scope="col">{tr("audit.detail")}</th>
-                    </tr>
-                </thead>
-                <tbody>{body}</tbody>
-            </table>
-        </div>
-    }
-    .into_any()
+    super::table::data_table(
+        "audit-caption",
+        tr("audit.caption"),
+        &[
+            tr("audit.at"),
+            tr("audit.who"),
+            tr("audit.what"),
+            tr("audit.question"),
+            tr("audit.old"),
+            tr("audit.new"),
+            tr("audit.detail"),
+        ],
+        body.into_any(),
+    )
 }
 
 pub fn audit_page(edition: &str, state: &MemberState, rows: &[AuditRow], total: usize) -> AnyView {

@@ -16,6 +16,7 @@ pub mod layout;
 pub mod messages;
 pub mod rich_text;
 pub mod section;
+pub mod table;
 pub mod two_factor;
 pub mod verify;
 pub mod version;

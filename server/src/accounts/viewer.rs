@@ -28,15 +28,25 @@ impl Viewer {
         self.0.as_ref().is_some_and(|u| allows(u, iso3, access))
     }
 
-    /// The user, if they may `access` the response of `iso3`.
-    pub fn require(&self, iso3: &str, access: Access) -> Result<&User, AppError> {
+    /// The user, if someone is signed in and has the second factor their
+    /// role needs.
+    pub fn signed_in(&self) -> Result<&User, AppError> {
         match &self.0 {
             None => Err(AppError::SignInRequired),
             Some(u) if u.role.requires_two_factor() && !u.two_factor => {
                 Err(AppError::TwoFactorRequired)
             }
-            Some(u) if allows(u, iso3, access) => Ok(u),
-            Some(_) => Err(AppError::Forbidden),
+            Some(u) => Ok(u),
+        }
+    }
+
+    /// The user, if they may `access` the response of `iso3`.
+    pub fn require(&self, iso3: &str, access: Access) -> Result<&User, AppError> {
+        let user = self.signed_in()?;
+        if allows(user, iso3, access) {
+            Ok(user)
+        } else {
+            Err(AppError::Forbidden)
         }
     }
 }

@@ -39,6 +39,22 @@ pub fn sign_in_redirect(req_uri: &axum::http::Uri) -> Response {
     Redirect::to(&to).into_response()
 }
 
+/// The answer to a refused request: a page opened (GET) by nobody signed
+/// in goes to the sign-in page, one opened by someone whose second factor
+/// is missing goes to its setup; anything else gets the error's page.
+pub fn refusal(
+    e: AppError,
+    read: bool,
+    uri: &axum::http::Uri,
+    headers: &axum::http::HeaderMap,
+) -> Response {
+    match e {
+        AppError::SignInRequired if read => sign_in_redirect(uri),
+        AppError::TwoFactorRequired if read => Redirect::to(TWO_FACTOR_PATH).into_response(),
+        e => e.respond(headers),
+    }
+}
+
 pub async fn check(State(app): State<AppState>, mut req: Request, next: Next) -> Response {
     let Some(country) = country_of(req.uri().path()).map(str::to_string) else {
         return next.run(req).await;
@@ -54,9 +70,7 @@ pub async fn check(State(app): State<AppState>, mut req: Request, next: Next) ->
             req.extensions_mut().insert(viewer);
             next.run(req).await
         }
-        Err(AppError::SignInRequired) if read => sign_in_redirect(req.uri()),
-        Err(AppError::TwoFactorRequired) if read => Redirect::to(TWO_FACTOR_PATH).into_response(),
-        Err(e) => e.respond(req.headers()),
+        Err(e) => refusal(e, read, req.uri(), req.headers()),
     }
 }
 

@@ -2,7 +2,7 @@
 //! reviewers invite people; reviewers only country roles) and
 //! `GET /admin/outbox` (administrators read the e-mails the system wrote).
 
-use super::access::{sign_in_redirect, TWO_FACTOR_PATH};
+use super::access::refusal;
 use crate::accounts::viewer::Viewer;
 use crate::accounts::{links, users, Role, User};
 use crate::audit::{self, kind, Event};
@@ -26,12 +26,10 @@ fn staff<'v>(
     headers: &HeaderMap,
     admin_only: bool,
 ) -> Result<&'v User, Box<Response>> {
-    let Some(user) = viewer.user() else {
-        return Err(Box::new(sign_in_redirect(uri)));
-    };
-    if user.role.requires_two_factor() && !user.two_factor {
-        return Err(Box::new(Redirect::to(TWO_FACTOR_PATH).into_response()));
-    }
+    // As a page would: to sign in, or to set up the second factor.
+    let user = viewer
+        .signed_in()
+        .map_err(|e| Box::new(refusal(e, true, uri, headers)))?;
     let allowed = match user.role {
         Role::Admin => true,
         Role::Reviewer => !admin_only,

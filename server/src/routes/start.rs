@@ -28,12 +28,10 @@ pub async fn choose(
     uri: axum::http::Uri,
     headers: HeaderMap,
 ) -> Response {
-    let Some(user) = viewer.user() else {
-        return super::access::sign_in_redirect(&uri);
+    let user = match viewer.signed_in() {
+        Ok(u) => u,
+        Err(e) => return super::access::refusal(e, true, &uri, &headers),
     };
-    if user.role.requires_two_factor() && !user.two_factor {
-        return Redirect::to(super::access::TWO_FACTOR_PATH).into_response();
-    }
     if let Some(own) = &user.member_state {
         return Redirect::to(&paths::home(&app.current_edition().id, own)).into_response();
     }
@@ -85,10 +83,7 @@ pub async fn start(
             let state = member_states::by_iso3(q.country.trim()).expect("checked above");
             match viewer.require(&state.iso3, crate::accounts::Access::Read) {
                 Ok(_) => Redirect::to(&paths::home(&edition, &state.iso3)).into_response(),
-                Err(AppError::TwoFactorRequired) => {
-                    Redirect::to(super::access::TWO_FACTOR_PATH).into_response()
-                }
-                Err(e) => e.respond(&headers),
+                Err(e) => super::access::refusal(e, true, &uri, &headers),
             }
         }
         Some(message) => {

@@ -2,13 +2,14 @@
 //! `submission_pdfs`, and served as the same file every time, so a copy can
 //! be recognised later by its SHA-256.
 
-use super::{sha256_hex, Version};
+use super::Version;
 use crate::config::Config;
 use crate::db::entities::{submission_pdfs, submissions};
 use crate::pdf::{self, FontSet, SignatureText, Submission};
 use crate::response_file::ResponseFile;
 use crate::signing::credentials::Credentials;
 use crate::signing::{SignError, Signer};
+use app::questionnaire::answer::fingerprint;
 use app::questionnaire::{Answer, Answers, Edition};
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
@@ -88,12 +89,13 @@ impl PdfService {
                 answers.insert(id.clone(), answer);
             }
         }
-        let canonical = app::questionnaire::answer::canonical_json(
-            &serde_json::to_value(&file.answers).unwrap_or_default(),
-        );
         let json = serde_json::to_vec_pretty(file).unwrap_or_default();
         let info = file.submission.as_ref();
-        let sha256 = info.map_or_else(|| sha256_hex(&canonical), |s| s.sha256.clone());
+        // A draft's file: the same hash a submission would get.
+        let sha256 = info.map_or_else(
+            || fingerprint(&serde_json::to_value(&file.answers).unwrap_or_default()),
+            |s| s.sha256.clone(),
+        );
         let submitted_at = info
             .and_then(|s| DateTime::parse_from_rfc3339(&s.submitted_at).ok())
             .map(|t| {
