@@ -64,6 +64,11 @@ if [ $want_test = 1 ]; then
     say "installing aiosmtpd into $venv"
     "$venv/bin/pip" install -q --disable-pip-version-check "aiosmtpd==1.4.6"
   fi
+  # openpyxl reads the XLSX exports back (an independent reader).
+  if ! "$venv/bin/python" -c 'import openpyxl' 2>/dev/null; then
+    say "installing openpyxl into $venv"
+    "$venv/bin/pip" install -q --disable-pip-version-check "openpyxl==3.1.*"
+  fi
   # axe-core checks the pages against WCAG 2.1 A/AA in the browser tests.
   axe_version=4.14.1
   if [ "$(node -p "require('./tests/node_modules/axe-core/package.json').version" 2>/dev/null)" != "$axe_version" ]; then

@@ -4,8 +4,10 @@
 //! - `pages`: server-rendered pages (one module per page) and the controls of
 //!   each answer type (`pages::fields`).
 //! - `islands`: the few interactive parts hydrated in the browser.
+//! - `cycle`: where a response stands in the survey cycle (statuses, states).
 //! - `i18n`: the user-interface strings.
 
+pub mod cycle;
 pub mod i18n;
 pub mod islands;
 pub mod member_states;

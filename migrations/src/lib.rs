@@ -11,6 +11,7 @@ mod m20261125_000003_create_submission_pdfs;
 mod m20261125_000004_create_accounts;
 mod m20261125_000005_create_two_factor;
 mod m20261125_000006_create_outbox;
+mod m20261125_000007_create_review;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000004_create_accounts::Migration),
             Box::new(m20261125_000005_create_two_factor::Migration),
             Box::new(m20261125_000006_create_outbox::Migration),
+            Box::new(m20261125_000007_create_review::Migration),
         ]
     }
 }

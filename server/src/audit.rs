@@ -22,6 +22,15 @@ pub mod kind {
     pub const ACCOUNT_CREATED: &str = "account_created";
     pub const SUBMISSION: &str = "submission";
     pub const DOWNLOAD: &str = "download";
+    pub const REVIEWER_ASSIGNED: &str = "reviewer_assigned";
+    pub const REVIEWER_UNASSIGNED: &str = "reviewer_unassigned";
+    pub const QUERY_RAISED: &str = "query_raised";
+    pub const QUERY_REPLY: &str = "query_reply";
+    pub const QUERY_RESOLVED: &str = "query_resolved";
+    pub const RETURNED: &str = "returned";
+    pub const ACCEPTED: &str = "accepted";
+    pub const REOPENED: &str = "reopened";
+    pub const EXPORT: &str = "export";
 }
 
 pub struct Event {

@@ -10,6 +10,15 @@ use server::accounts::Role;
 enum Need {
     Read,
     Edit,
+    /// UN DESA staff: the review workspace's pages and exports.
+    Staff,
+    /// Acting in a country's review: administrators, and the reviewer if
+    /// assigned to that country (MAR: assigned; TUN: not).
+    Act {
+        assigned: bool,
+    },
+    /// Administrators only.
+    Admin,
 }
 
 /// (method, path, what it needs). The Member State is MAR, which has a
@@ -29,6 +38,46 @@ const ROUTES: &[(&str, &str, Need)] = &[
     ("POST", "/msq/2020/MAR/institutional-framework", Need::Edit),
     ("POST", "/msq/2020/MAR/introduction", Need::Edit),
     ("POST", "/msq/2020/MAR/submit", Need::Edit),
+    ("GET", "/msq/2020/MAR/queries/1", Need::Read),
+    ("POST", "/msq/2020/MAR/queries/1", Need::Edit),
+    ("GET", "/review/2020", Need::Staff),
+    (
+        "GET",
+        "/review/2020?state=submitted&region=Africa",
+        Need::Staff,
+    ),
+    ("GET", "/review/2020/MAR", Need::Staff),
+    ("GET", "/review/2020/TUN", Need::Staff),
+    ("GET", "/review/2020/MAR/diff?from=1&to=1", Need::Staff),
+    ("GET", "/review/2020/export.csv", Need::Staff),
+    ("GET", "/review/2020/export.xlsx", Need::Staff),
+    ("GET", "/review/2020/export.json", Need::Staff),
+    (
+        "POST",
+        "/review/2020/MAR/queries",
+        Need::Act { assigned: true },
+    ),
+    (
+        "POST",
+        "/review/2020/TUN/queries",
+        Need::Act { assigned: false },
+    ),
+    (
+        "POST",
+        "/review/2020/MAR/queries/1",
+        Need::Act { assigned: true },
+    ),
+    (
+        "POST",
+        "/review/2020/MAR/decision",
+        Need::Act { assigned: true },
+    ),
+    (
+        "POST",
+        "/review/2020/TUN/decision",
+        Need::Act { assigned: false },
+    ),
+    ("POST", "/review/2020/assignments", Need::Admin),
 ];
 
 /// Who asks: a role and whether the route's country is theirs.
@@ -45,9 +94,11 @@ enum Who {
 fn allowed(who: Who, need: Need) -> bool {
     match (who, need) {
         (Who::Nobody, _) => false,
-        (Who::Own(Role::Respondent), _) => true,
+        (Who::Own(Role::Respondent), Need::Read | Need::Edit) => true,
         (Who::Own(Role::FocalPoint), Need::Read) => true,
-        (Who::Un(Role::Reviewer | Role::Admin), Need::Read) => true,
+        (Who::Un(Role::Reviewer | Role::Admin), Need::Read | Need::Staff) => true,
+        (Who::Un(Role::Admin), Need::Act { .. } | Need::Admin) => true,
+        (Who::Un(Role::Reviewer), Need::Act { assigned }) => assigned,
         _ => false,
     }
 }
@@ -65,6 +116,30 @@ async fn every_route_checks_the_role_and_the_member_state() {
         app.post_form("/msq/2020/MAR/submit", &[], &[]).await.status,
         303
     );
+    // A second submitted Member State, whose reviewer is someone else.
+    server::response_file::import(
+        &app.state.saver,
+        &app.state.editions,
+        &fixture.replace("\"MAR\"", "\"TUN\""),
+        "fixture",
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        app.post_form("/msq/2020/TUN/submit", &[], &[]).await.status,
+        303
+    );
+    app.assign_reviewer("MAR").await;
+    // Query 1, on MAR.
+    let admin = app.cookie_as(Role::Admin, None).await;
+    let raised = app
+        .post_form(
+            "/review/2020/MAR/queries",
+            &[("field", "q14"), ("version", "1"), ("message", "Why?")],
+            &[("cookie", &admin)],
+        )
+        .await;
+    assert_eq!(raised.status, 303, "{}", raised.body);
 
     let viewers = [
         Who::Nobody,

@@ -389,6 +389,20 @@ async fn the_pages_pass_axe_wcag_2_1_aa() {
         .post_form("/msq/2020/MAR/submit", &[("_action", "submit")], &[])
         .await;
     assert_eq!(submitted.status, 303);
+    // The reviewer follows Morocco: the review page shows its forms.
+    app.assign_reviewer("MAR").await;
+    let raised = app
+        .post_form(
+            "/review/2020/MAR/queries",
+            &[
+                ("field", "q14"),
+                ("version", "1"),
+                ("message", "Which charter?"),
+            ],
+            &[],
+        )
+        .await;
+    assert_eq!(raised.status, 303);
     peru.extend(
         edition
             .pages()
@@ -409,6 +423,7 @@ async fn the_pages_pass_axe_wcag_2_1_aa() {
                 "/msq/2020/MAR".into(),
                 "/msq/2020/MAR/versions/1?submitted=1".into(),
                 "/msq/2020/MAR/audit".into(),
+                "/msq/2020/MAR/queries/1".into(),
             ],
         ),
         // UN DESA: the list of Member States, a draft read-only.
@@ -420,6 +435,9 @@ async fn the_pages_pass_axe_wcag_2_1_aa() {
                 "/admin/invite".into(),
                 "/account/two-factor".into(),
                 "/admin/audit".into(),
+                "/review/2020".into(),
+                "/review/2020/MAR".into(),
+                "/review/2020/MAR/diff?from=1&to=1".into(),
             ],
         ),
         (

@@ -10,6 +10,7 @@ mod drafts;
 mod import;
 mod pages;
 mod pdf;
+mod review;
 mod submission;
 mod support;
 mod tsa;

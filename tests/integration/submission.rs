@@ -1,6 +1,6 @@
 //! Submitting: refused with the list of what to fix; otherwise an immutable
-//! version with the SHA-256 of its canonical JSON; editing afterwards starts
-//! a new draft and the next submission makes v2.
+//! version with the SHA-256 of its canonical JSON; once returned for
+//! revision, editing starts from it and the next submission makes v2.
 
 use crate::support::{backends, hidden_value, workspace_root, TestApp};
 
@@ -92,8 +92,23 @@ async fn a_complete_response_becomes_immutable_versions() {
         assert!(home.contains("Submitted versions") && home.contains("Version 1, submitted"));
         assert!(!home.contains("are not submitted yet"));
 
-        // Editing after submission: a new draft; v1 does not change.
+        // Submitted: locked until UN DESA returns it for revision; then
+        // editing starts from the submitted answers and v1 does not change.
         let url = "/msq/2020/MAR/social-media";
+        assert_eq!(app.get(url).await.status, 303, "read on the check page");
+        app.assign_reviewer("MAR").await;
+        let r = app
+            .post_form(
+                "/review/2020/MAR/decision",
+                &[
+                    ("decision", "returned"),
+                    ("version", "1"),
+                    ("message", "Revise q14."),
+                ],
+                &[],
+            )
+            .await;
+        assert_eq!(r.status, 303, "{}", r.body);
         let form = app.get(url).await.body;
         let r = app
             .post_form(

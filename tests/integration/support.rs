@@ -253,6 +253,16 @@ impl TestApp {
         )
     }
 
+    /// Assigns the test reviewer (the one `cookie_as(Role::Reviewer, None)`
+    /// signs in) to a Member State of edition 2020.
+    pub async fn assign_reviewer(&self, iso3: &str) {
+        let db = &self.state.db;
+        let user = account(db, "reviewer-un@test.example", Role::Reviewer, None).await;
+        server::review::assignments::assign(db, "2020", &[iso3.to_string()], user.id, "test")
+            .await
+            .unwrap();
+    }
+
     /// The cookie of the person who naturally opens a path: a respondent
     /// of the Member State it names, else a UN DESA reviewer.
     pub async fn natural_cookie(&self, path: &str) -> String {

@@ -13,6 +13,30 @@ use crate::questionnaire::text::plain;
 use crate::questionnaire::{Answers, Edition, Issue, IssueKind};
 use leptos::prelude::*;
 
+/// A field as a question: "1. What is…", "2a. E-services", or the label
+/// alone.
+pub fn field_question(edition: &Edition, f: &crate::questionnaire::Field) -> String {
+    let text = f
+        .label
+        .as_ref()
+        .map(|l| plain(l.en()))
+        .or_else(|| edition.question_of(&f.id).map(|q| plain(q.text.en())))
+        .unwrap_or_default();
+    let number = format!(
+        "{}{}",
+        edition
+            .question_of(&f.id)
+            .map(|q| q.number.as_str())
+            .unwrap_or(""),
+        f.number.as_deref().unwrap_or("")
+    );
+    if number.is_empty() {
+        text
+    } else {
+        format!("{number}. {text}")
+    }
+}
+
 /// Every asked answer by section, with (when `editable`) a link to change
 /// it and its problems.
 pub struct AnswerSheet<'a> {
@@ -34,14 +58,7 @@ pub fn answer_sheet(s: &AnswerSheet<'_>) -> AnyView {
                 .map(|f| {
                     let href = format!("{}#{}", paths::page(&edition.id, s.iso3, page.slug()), crate::questionnaire::validation::element_id(&f.id, None));
                     let what = field_reference(edition, &f.id);
-                    // "1. What is…", "2a. E-services", or the label alone.
-                    let text = f.label.as_ref().map(|l| plain(l.en())).or_else(|| edition.question_of(&f.id).map(|q| plain(q.text.en()))).unwrap_or_default();
-                    let number = format!(
-                        "{}{}",
-                        edition.question_of(&f.id).map(|q| q.number.as_str()).unwrap_or(""),
-                        f.number.as_deref().unwrap_or("")
-                    );
-                    let question = if number.is_empty() { text } else { format!("{number}. {text}") };
+                    let question = field_question(edition, f);
                     let field_issues: Vec<_> = issues.iter().filter(|i| i.field == f.id).collect();
                     let value = match answers.get(&f.id) {
                         Some(a) => answer_lines(f, a).into_iter().map(|l| view! { <span class="answer-line">{l}</span> }).collect_view().into_any(),

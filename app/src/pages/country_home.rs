@@ -3,8 +3,13 @@
 
 use super::paths;
 use super::version::VersionInfo;
+use crate::cycle::ResponseStatus;
 use crate::i18n::{tr, tr_args};
 use crate::member_states::MemberState;
+use crate::pages::check_answers::field_question;
+use crate::pages::review::paths as review_paths;
+use crate::pages::review::submission::decisions_list;
+use crate::pages::review::{DecisionNote, QueryThread};
 use crate::pages::rich_text::rich_text;
 use crate::questionnaire::definition::Page;
 use crate::questionnaire::progress::{overall, page_status, PageStatus};
@@ -19,6 +24,48 @@ pub fn page_title(page: Page<'_>) -> String {
     }
 }
 
+/// Where the review of a response stands, as the country sees it.
+pub struct HomeReview {
+    pub status: ResponseStatus,
+    /// Newest first.
+    pub decisions: Vec<DecisionNote>,
+    pub queries: Vec<QueryThread>,
+}
+
+fn review_panel(edition: &Edition, state: &MemberState, r: &HomeReview) -> AnyView {
+    let banner = match r.status {
+        ResponseStatus::Draft => None,
+        ResponseStatus::Submitted => Some(("notice", tr("cycle.locked_submitted"))),
+        ResponseStatus::Accepted => Some(("notice notice--success", tr("cycle.locked_accepted"))),
+        ResponseStatus::Returned => Some(("notice notice--warning", tr("cycle.returned_banner"))),
+    }
+    .map(|(class, text)| view! { <div class=class role="status"><p>{text}</p></div> });
+    let open: Vec<_> = r.queries.iter().filter(|q| q.is_open()).collect();
+    let queries = (!open.is_empty()).then(|| {
+        let items = open
+            .iter()
+            .map(|q| {
+                let question = edition
+                    .field(&q.field_id)
+                    .map(|f| field_question(edition, f))
+                    .unwrap_or_else(|| q.field_id.clone());
+                let last = q.messages.last().map(|m| m.body.clone()).unwrap_or_default();
+                view! {
+                    <li class="query-item">
+                        <a href=review_paths::country_query(&edition.id, &state.iso3, q.id)>{question}</a>
+                        <p class="muted">{last}</p>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h2>{tr_args("review.open_queries_title", &[("n", &open.len())])}</h2>
+            <ul class="query-list">{items}</ul>
+        }
+    });
+    view! { {banner}{queries}{decisions_list(&r.decisions)} }.into_any()
+}
+
 /// `versions`: the submitted versions, oldest first; `submitted`: whether
 /// the latest answers are the latest version (no draft changes since).
 pub fn country_home(
@@ -27,6 +74,7 @@ pub fn country_home(
     answers: &Answers,
     versions: &[VersionInfo],
     submitted: bool,
+    review: &HomeReview,
 ) -> AnyView {
     let (answered, total) = overall(edition, answers);
     let statuses: Vec<(Page<'_>, PageStatus)> = edition
@@ -87,6 +135,7 @@ pub fn country_home(
     view! {
         {super::account::sign_out_form()}
         <h1><span class="caption">{plain(edition.title.en())}</span>{heading}</h1>
+        {review_panel(edition, state, review)}
         <p class="lead">{tr_args("home.progress", &[("answered", &answered), ("total", &total)])}</p>
         {versions_view}
         <p>{tr_args("home.sections_done", &[("done", &done), ("total", &statuses.len())])}</p>

@@ -14,6 +14,7 @@ pub mod error_page;
 pub mod fields;
 pub mod layout;
 pub mod messages;
+pub mod review;
 pub mod rich_text;
 pub mod section;
 pub mod table;

@@ -47,6 +47,8 @@ pub struct SectionPage<'a> {
     /// Who changed this page's answers lately (who, when), latest first:
     /// colleagues see it before they collide.
     pub recent: &'a [(String, String)],
+    /// UN DESA's queries on this response (shown beside their answers).
+    pub queries: &'a [crate::pages::review::QueryThread],
 }
 
 pub fn section_page(p: &SectionPage<'_>) -> AnyView {
@@ -158,8 +160,9 @@ fn field_block(p: &SectionPage<'_>, f: &Field, question: Option<(&str, &str)>) -
         question,
     };
     let control = render_field(&v);
+    let queries = field_queries(p, f);
     match &f.show_if {
-        None => view! { {conflict}{control} }.into_any(),
+        None => view! { {conflict}{queries}{control} }.into_any(),
         Some(cond) => {
             let value = match p.edition.field(&cond.field).map(|t| &t.kind) {
                 Some(FieldKind::YesNo) if cond.equals == "yes" => tr("field.yes").to_string(),
@@ -177,12 +180,34 @@ fn field_block(p: &SectionPage<'_>, f: &Field, question: Option<(&str, &str)>) -
                 <div class=class data-show-if=format!("{}={}", cond.field, cond.equals)>
                     <p class="hint conditional__hint">{tr_args("section.not_asked", &[("value", &value), ("question", &question)])}</p>
                     {conflict}
+                    {queries}
                     {control}
                 </div>
             }
             .into_any()
         }
     }
+}
+
+/// UN DESA's queries on a field, read-only, each with a link to its page
+/// (where the reply form is: a form cannot sit inside the page's form).
+fn field_queries(p: &SectionPage<'_>, f: &Field) -> Option<AnyView> {
+    let mine: Vec<_> = p.queries.iter().filter(|q| q.field_id == f.id).collect();
+    if mine.is_empty() {
+        return None;
+    }
+    let items = mine
+        .into_iter()
+        .map(|q| {
+            let href =
+                crate::pages::review::paths::country_query(&p.edition.id, &p.state.iso3, q.id);
+            view! {
+                {crate::pages::review::thread::thread_view(q, None)}
+                <p class="thread__link"><a href=href>{tr("review.reply_on_page")}</a></p>
+            }
+        })
+        .collect_view();
+    Some(view! { <div class="field-queries">{items}</div> }.into_any())
 }
 
 fn conflict_note(c: &ConflictNote) -> AnyView {

@@ -68,6 +68,27 @@ pub fn allows(user: &User, iso3: &str, access: Access) -> bool {
     }
 }
 
+/// Whether `user` works on the review (reads the dashboard, every
+/// submission and the exports): UN DESA staff.
+pub fn is_staff(user: &User) -> bool {
+    matches!(user.role, Role::Reviewer | Role::Admin)
+}
+
+/// Whether `user` may act in the review of a Member State (raise queries,
+/// return, accept): administrators, and the reviewers `assigned` to it.
+pub fn may_review(user: &User, assigned: bool) -> bool {
+    match user.role {
+        Role::Admin => true,
+        Role::Reviewer => assigned,
+        Role::Respondent | Role::FocalPoint => false,
+    }
+}
+
+/// Whether `user` may assign reviewers and reopen accepted responses.
+pub fn manages_cycle(user: &User) -> bool {
+    user.role == Role::Admin
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,6 +125,23 @@ mod tests {
                 expected,
                 "{role:?} {iso3} {access:?}"
             );
+        }
+    }
+
+    #[test]
+    fn reviewers_act_only_on_assigned_countries() {
+        let table = [
+            (Role::Respondent, true, false),
+            (Role::FocalPoint, true, false),
+            (Role::Reviewer, false, false),
+            (Role::Reviewer, true, true),
+            (Role::Admin, false, true),
+        ];
+        for (role, assigned, expected) in table {
+            let u = user(role, role.has_country().then_some("MAR"));
+            assert_eq!(may_review(&u, assigned), expected, "{role:?} {assigned}");
+            assert_eq!(is_staff(&u), !role.has_country());
+            assert_eq!(manages_cycle(&u), role == Role::Admin);
         }
     }
 }

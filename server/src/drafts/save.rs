@@ -6,11 +6,13 @@
 
 use super::store::{self, StoredAnswers};
 use crate::db::entities::{answer_changes, answers, responses};
+use app::cycle::ResponseStatus;
 use app::questionnaire::answer::canonical_json;
 use chrono::{DateTime, Utc};
 use sea_orm::{
     sea_query::Expr, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    DatabaseTransaction, DbErr, EntityTrait, QueryFilter, TransactionTrait, TryInsertResult,
+    DatabaseTransaction, DbErr, EntityTrait, QueryFilter, QuerySelect, TransactionTrait,
+    TryInsertResult,
 };
 use serde_json::Value;
 use std::collections::HashMap;
@@ -58,6 +60,9 @@ pub struct SaveReport {
     /// Field id -> its revision after the save.
     pub saved: Vec<(String, i64)>,
     pub conflicts: Vec<Conflict>,
+    /// Nothing was written: the response is submitted or accepted, so the
+    /// country cannot change it (the status it has).
+    pub locked: Option<ResponseStatus>,
 }
 
 /// Most saves committed together in one transaction.
@@ -218,7 +223,6 @@ async fn commit_batch(
         };
         reports.push(report);
     }
-    // A change after a submission starts a new draft from it.
     let mut written: Vec<i64> = reports
         .iter()
         .filter(|r| r.wrote)
@@ -229,7 +233,6 @@ async fn commit_batch(
     if !written.is_empty() {
         responses::Entity::update_many()
             .col_expr(responses::Column::UpdatedAt, Expr::value(now))
-            .col_expr(responses::Column::Status, Expr::value(store::DRAFT))
             .filter(responses::Column::Id.is_in(written))
             .exec(&txn)
             .await?;
@@ -260,13 +263,26 @@ async fn apply(
             id
         }
     };
-    let actor = job.actor.as_str();
-    let ids: Vec<&str> = job.changes.iter().map(|c| c.field_id.as_str()).collect();
-    let current = store::load_fields(txn, response_id, &ids).await?;
     let mut report = SaveReport {
         response_id,
         ..Default::default()
     };
+    // Checked inside the writing transaction, so a submission or a review
+    // decision committed just before is always seen.
+    let status: Option<String> = responses::Entity::find_by_id(response_id)
+        .select_only()
+        .column(responses::Column::Status)
+        .into_tuple()
+        .one(txn)
+        .await?;
+    let status = ResponseStatus::parse(status.as_deref().unwrap_or_default());
+    if !status.editable() {
+        report.locked = Some(status);
+        return Ok(report);
+    }
+    let actor = job.actor.as_str();
+    let ids: Vec<&str> = job.changes.iter().map(|c| c.field_id.as_str()).collect();
+    let current = store::load_fields(txn, response_id, &ids).await?;
     for change in &job.changes {
         let new_text = change.value.as_ref().map(canonical_json);
         let existing = current.get(&change.field_id);

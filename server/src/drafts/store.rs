@@ -1,6 +1,7 @@
 //! Reading responses and their stored answers.
 
 use crate::db::entities::{answers, responses};
+use app::cycle::ResponseStatus;
 use app::questionnaire::{Answer, Answers, Edition};
 use chrono::{DateTime, Utc};
 use sea_orm::{
@@ -8,9 +9,6 @@ use sea_orm::{
 };
 use serde_json::Value;
 use std::collections::BTreeMap;
-
-/// The status of a response that is being written.
-pub const DRAFT: &str = "draft";
 
 /// An answer as stored: its JSON value (None once cleared), revision, who
 /// and when.
@@ -38,7 +36,7 @@ pub async fn response_for(
     responses::Entity::insert(responses::ActiveModel {
         edition: Set(edition.to_string()),
         member_state: Set(member_state.to_string()),
-        status: Set(DRAFT.to_string()),
+        status: Set(ResponseStatus::Draft.as_str().to_string()),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()
@@ -87,7 +85,7 @@ pub async fn load_fields(
     Ok(rows.into_iter().map(to_stored).collect())
 }
 
-fn to_stored(r: answers::Model) -> (String, StoredAnswer) {
+pub fn to_stored(r: answers::Model) -> (String, StoredAnswer) {
     (
         r.field_id,
         StoredAnswer {

@@ -1,5 +1,6 @@
-//! The access check of every Member State route, in one place: any path
-//! under `/msq/{edition}/{country}` needs a signed-in viewer allowed to read
+//! The access check of every Member State route and of the review
+//! workspace, in one place. Any path under `/review/` needs UN DESA staff.
+//! Any path under `/msq/{edition}/{country}` needs a signed-in viewer allowed to read
 //! (GET) or edit (anything else) that country's response
 //! (`accounts::access::allows`). Nobody signed in: a GET goes to the
 //! sign-in page and comes back after; anything else gets 401. Not allowed:
@@ -55,7 +56,34 @@ pub fn refusal(
     }
 }
 
+/// The viewer, if they are UN DESA staff (administrators only, with
+/// `admin_only`); else the response that sends them on: to sign in, to set
+/// up the second factor, or 403.
+pub fn staff<'v>(
+    viewer: &'v Viewer,
+    uri: &axum::http::Uri,
+    headers: &axum::http::HeaderMap,
+    admin_only: bool,
+) -> Result<&'v crate::accounts::User, Box<Response>> {
+    let user = viewer
+        .signed_in()
+        .map_err(|e| Box::new(refusal(e, true, uri, headers)))?;
+    let allowed = if admin_only {
+        crate::accounts::access::manages_cycle(user)
+    } else {
+        crate::accounts::access::is_staff(user)
+    };
+    if allowed {
+        Ok(user)
+    } else {
+        Err(Box::new(AppError::Forbidden.respond(headers)))
+    }
+}
+
 pub async fn check(State(app): State<AppState>, mut req: Request, next: Next) -> Response {
+    if req.uri().path().starts_with("/review/") {
+        return check_staff(&app, req, next).await;
+    }
     let Some(country) = country_of(req.uri().path()).map(str::to_string) else {
         return next.run(req).await;
     };
@@ -67,6 +95,31 @@ pub async fn check(State(app): State<AppState>, mut req: Request, next: Next) ->
     let access = if read { Access::Read } else { Access::Edit };
     match viewer.require(&country.to_ascii_uppercase(), access) {
         Ok(_) => {
+            req.extensions_mut().insert(viewer);
+            next.run(req).await
+        }
+        Err(e) => refusal(e, read, req.uri(), req.headers()),
+    }
+}
+
+/// The review workspace (`/review/…`) is UN DESA's: staff only. What a
+/// staff member may do there (act on a country, assign) is checked by the
+/// handlers with `accounts::access`.
+async fn check_staff(app: &AppState, mut req: Request, next: Next) -> Response {
+    let viewer = match Viewer::of(app, req.headers()).await {
+        Ok(v) => v,
+        Err(e) => return e.respond(req.headers()),
+    };
+    let read = matches!(*req.method(), Method::GET | Method::HEAD);
+    let outcome = viewer.signed_in().and_then(|u| {
+        if crate::accounts::access::is_staff(u) {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden)
+        }
+    });
+    match outcome {
+        Ok(()) => {
             req.extensions_mut().insert(viewer);
             next.run(req).await
         }

@@ -2,7 +2,7 @@
 //! reviewers invite people; reviewers only country roles) and
 //! `GET /admin/outbox` (administrators read the e-mails the system wrote).
 
-use super::access::refusal;
+use super::access::staff;
 use crate::accounts::viewer::Viewer;
 use crate::accounts::{links, users, Role, User};
 use crate::audit::{self, kind, Event};
@@ -17,30 +17,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use sea_orm::EntityTrait;
 use serde::Deserialize;
 use std::net::SocketAddr;
-
-/// The viewer, if they are UN DESA staff allowed here; else the response
-/// that sends them on (sign in, set up the second factor, or 403).
-fn staff<'v>(
-    viewer: &'v Viewer,
-    uri: &Uri,
-    headers: &HeaderMap,
-    admin_only: bool,
-) -> Result<&'v User, Box<Response>> {
-    // As a page would: to sign in, or to set up the second factor.
-    let user = viewer
-        .signed_in()
-        .map_err(|e| Box::new(refusal(e, true, uri, headers)))?;
-    let allowed = match user.role {
-        Role::Admin => true,
-        Role::Reviewer => !admin_only,
-        _ => false,
-    };
-    if allowed {
-        Ok(user)
-    } else {
-        Err(Box::new(AppError::Forbidden.respond(headers)))
-    }
-}
 
 /// The roles an inviter may give.
 fn roles_for(inviter: &User) -> Vec<(&'static str, &'static str)> {

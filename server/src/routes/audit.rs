@@ -47,6 +47,15 @@ pub fn what(kind: &str) -> &'static str {
         crate::audit::kind::INVITATION => tr("audit.invitation"),
         crate::audit::kind::TWO_FACTOR_ON => tr("audit.two_factor_on"),
         crate::audit::kind::RESET_REQUESTED => tr("audit.reset_requested"),
+        crate::audit::kind::REVIEWER_ASSIGNED => tr("audit.reviewer_assigned"),
+        crate::audit::kind::REVIEWER_UNASSIGNED => tr("audit.reviewer_unassigned"),
+        crate::audit::kind::QUERY_RAISED => tr("audit.query_raised"),
+        crate::audit::kind::QUERY_REPLY => tr("audit.query_reply"),
+        crate::audit::kind::QUERY_RESOLVED => tr("audit.query_resolved"),
+        crate::audit::kind::RETURNED => tr("audit.returned"),
+        crate::audit::kind::ACCEPTED => tr("audit.accepted"),
+        crate::audit::kind::REOPENED => tr("audit.reopened"),
+        crate::audit::kind::EXPORT => tr("audit.export"),
         _ => "",
     }
 }

@@ -32,8 +32,15 @@ async fn render(
     headers: &HeaderMap,
 ) -> Result<Response, AppError> {
     let t = resolve(app, edition, country)?;
-    let can_edit = viewer.may(&t.state.iso3, Access::Edit);
-    let answers = store::typed_answers(&app.db, t.edition, &t.state.iso3).await?;
+    let response = store::find_response(&app.db, &t.edition.id, &t.state.iso3).await?;
+    let editable = response
+        .as_ref()
+        .is_none_or(|r| app::cycle::ResponseStatus::parse(&r.status).editable());
+    let can_edit = editable && viewer.may(&t.state.iso3, Access::Edit);
+    let answers = match &response {
+        Some(r) => store::typed(t.edition, &store::load(&app.db, r.id).await?),
+        None => Default::default(),
+    };
     Ok(render_html(
         StatusCode::OK,
         headers,

@@ -4,9 +4,11 @@ use super::target::resolve;
 use crate::drafts::store;
 use crate::error::{respond, AppError};
 use crate::render::render_html;
+use crate::review::{decisions, queries};
 use crate::state::AppState;
 use crate::submissions;
-use app::pages::country_home::country_home;
+use app::cycle::ResponseStatus;
+use app::pages::country_home::{country_home, HomeReview};
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
@@ -27,17 +29,32 @@ async fn render(
 ) -> Result<Response, AppError> {
     let t = resolve(app, edition, country)?;
     let response = store::find_response(&app.db, &t.edition.id, &t.state.iso3).await?;
-    let (answers, versions, submitted) = match &response {
+    let (answers, versions, review) = match &response {
         Some(r) => (
             store::typed(t.edition, &store::load(&app.db, r.id).await?),
             submissions::versions(&app.db, r.id).await?,
-            r.status == submissions::SUBMITTED,
+            HomeReview {
+                status: ResponseStatus::parse(&r.status),
+                decisions: decisions::history(&app.db, r.id).await?,
+                queries: queries::threads(&app.db, r.id).await?,
+            },
         ),
-        None => Default::default(),
+        None => (
+            Default::default(),
+            Vec::new(),
+            HomeReview {
+                status: ResponseStatus::Draft,
+                decisions: Vec::new(),
+                queries: Vec::new(),
+            },
+        ),
     };
+    // The latest answers are the latest version unless the country is
+    // writing a revision.
+    let submitted = !review.status.editable() || versions.is_empty();
     let versions: Vec<_> = versions.iter().map(super::versions::info).collect();
     let title = t.state.name.clone();
     Ok(render_html(StatusCode::OK, headers, &title, false, || {
-        country_home(t.edition, t.state, &answers, &versions, submitted)
+        country_home(t.edition, t.state, &answers, &versions, submitted, &review)
     }))
 }

@@ -10,6 +10,7 @@ mod health;
 mod link;
 mod reset;
 mod response_json;
+mod review;
 mod same_origin;
 mod section;
 pub mod security_headers;
@@ -19,7 +20,7 @@ mod submit;
 mod target;
 mod two_factor;
 mod verify;
-mod versions;
+pub(crate) mod versions;
 
 use crate::state::AppState;
 use axum::routing::{get, post};
@@ -62,6 +63,35 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/msq/{edition}/{country}/versions/{version}",
             get(versions::show),
+        )
+        .route("/review/{edition}", get(review::dashboard::show))
+        .route(
+            "/review/{edition}/assignments",
+            post(review::dashboard::assign),
+        )
+        .route("/review/{edition}/export.csv", get(review::exports::csv))
+        .route("/review/{edition}/export.xlsx", get(review::exports::xlsx))
+        .route(
+            "/review/{edition}/export.json",
+            get(review::exports::json_export),
+        )
+        .route("/review/{edition}/{country}", get(review::submission::show))
+        .route(
+            "/review/{edition}/{country}/queries",
+            post(review::queries::raise),
+        )
+        .route(
+            "/review/{edition}/{country}/queries/{id}",
+            post(review::queries::review_reply),
+        )
+        .route(
+            "/review/{edition}/{country}/decision",
+            post(review::decision::decide),
+        )
+        .route("/review/{edition}/{country}/diff", get(review::diff::show))
+        .route(
+            "/msq/{edition}/{country}/queries/{id}",
+            get(review::queries::country_show).post(review::queries::country_reply),
         )
         .route("/msq/{edition}/{country}/audit", get(audit::show))
         .route("/msq/{edition}/{country}/audit.csv", get(audit::csv))

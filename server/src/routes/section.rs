@@ -11,7 +11,8 @@ use crate::error::{respond, AppError};
 use crate::page_cache::PageKey;
 use crate::render::{page_response, render_html, render_page, wants_json};
 use crate::state::AppState;
-use app::i18n::tr;
+use app::cycle::ResponseStatus;
+use app::i18n::{tr, tr_args};
 use app::pages::answer_summary::answer_lines;
 use app::pages::country_home::page_title;
 use app::pages::paths;
@@ -98,8 +99,19 @@ async fn render_stored(
     if let Some(cached) = app.pages.get(&key, &token) {
         return Ok(page_response(StatusCode::OK, &cached, headers));
     }
-    let stored = match store::find_response(&app.db, &t.edition.id, &t.state.iso3).await? {
-        Some(r) => store::load(&app.db, r.id).await?,
+    let response = store::find_response(&app.db, &t.edition.id, &t.state.iso3).await?;
+    // Submitted or accepted: the country reads it on the check page.
+    if response
+        .as_ref()
+        .is_some_and(|r| !ResponseStatus::parse(&r.status).editable())
+    {
+        return Ok(Redirect::to(&paths::check(&t.edition.id, &t.state.iso3)).into_response());
+    }
+    let (stored, queries) = match &response {
+        Some(r) => (
+            store::load(&app.db, r.id).await?,
+            crate::review::queries::threads(&app.db, r.id).await?,
+        ),
         None => Default::default(),
     };
     let answers = store::typed(t.edition, &stored);
@@ -143,6 +155,7 @@ async fn render_stored(
             extra_rows: &extra_rows,
             notice,
             recent: &recent,
+            queries: &queries,
         })
     });
     app.pages.put(key, token, rendered.clone());
@@ -273,6 +286,36 @@ async fn save_page(
     };
     let issues = check_fields(page.fields(), &posted);
 
+    if let Some(status) = report.locked {
+        let reason = match status {
+            ResponseStatus::Accepted => tr("cycle.locked_accepted"),
+            _ => tr("cycle.locked_submitted"),
+        };
+        let message = tr_args("cycle.not_saved_locked", &[("reason", &reason)]);
+        if wants_json(headers) {
+            return Ok((
+                StatusCode::CONFLICT,
+                Json(serde_json::json!({
+                    "saved": {}, "conflicts": [], "issues": issues,
+                    "locked": status.as_str(), "message": message,
+                })),
+            )
+                .into_response());
+        }
+        return Ok(render_conflicts(
+            &t,
+            headers,
+            page,
+            &posted,
+            &changes,
+            &[],
+            &[],
+            &form,
+            &issues,
+            Some(message),
+        ));
+    }
+
     if wants_json(headers) {
         let saved: BTreeMap<&str, String> = report
             .saved
@@ -315,6 +358,7 @@ async fn save_page(
             &report.conflicts,
             &form,
             &issues,
+            None,
         ));
     }
 
@@ -351,6 +395,7 @@ fn render_conflicts(
     conflicts: &[Conflict],
     form: &FormData,
     issues: &[app::questionnaire::Issue],
+    notice: Option<String>,
 ) -> Response {
     let mut bases: BTreeMap<String, String> = page
         .fields()
@@ -397,8 +442,9 @@ fn render_conflicts(
             issues,
             conflicts: &notes,
             extra_rows: &BTreeMap::new(),
-            notice: None,
+            notice,
             recent: &[],
+            queries: &[],
         })
     })
 }

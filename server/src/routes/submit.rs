@@ -97,6 +97,9 @@ async fn run(
         Err(SubmitError::Concurrent) => {
             Err(AppError::Conflict(tr("version.concurrent").to_string()))
         }
+        Err(SubmitError::Accepted) => {
+            Err(AppError::Conflict(tr("cycle.locked_accepted").to_string()))
+        }
         Err(SubmitError::Database(e)) => Err(e.into()),
     }
 }

@@ -7,6 +7,7 @@ pub mod signed_pdf;
 
 use crate::db::entities::{responses, submissions};
 use crate::drafts::store;
+use app::cycle::ResponseStatus;
 use app::questionnaire::answer::{canonical_json, is_asked, submission_issues};
 use app::questionnaire::{Edition, Issue};
 use chrono::{DateTime, Utc};
@@ -17,9 +18,6 @@ use sea_orm::{
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
-
-/// The status of a response whose latest answers are submitted.
-pub const SUBMITTED: &str = "submitted";
 
 /// One submitted version, as frozen.
 #[derive(Clone, Debug)]
@@ -61,6 +59,10 @@ pub enum SubmitError {
     Incomplete(Vec<Issue>),
     #[error("another submission was made at the same moment")]
     Concurrent,
+    /// Accepted by UN DESA: only an administrator's reopening allows a new
+    /// version.
+    #[error("the response is accepted")]
+    Accepted,
     #[error("database: {0}")]
     Database(#[from] DbErr),
 }
@@ -84,6 +86,10 @@ pub async fn submit(
     response: &responses::Model,
     actor: &str,
 ) -> Result<Submitted, SubmitError> {
+    let status = ResponseStatus::parse(&response.status);
+    if status == ResponseStatus::Accepted {
+        return Err(SubmitError::Accepted);
+    }
     let answers = store::typed(edition, &store::load(db, response.id).await?);
     let issues = submission_issues(edition, &answers);
     if !issues.is_empty() {
@@ -101,7 +107,7 @@ pub async fn submit(
 
     let latest = latest(db, response.id).await?;
     if let Some(v) = &latest {
-        if v.sha256 == sha256 && response.status == SUBMITTED {
+        if v.sha256 == sha256 && status == ResponseStatus::Submitted {
             return Ok(Submitted::Unchanged(v.clone()));
         }
     }
@@ -129,12 +135,21 @@ pub async fn submit(
         txn.rollback().await?;
         return Err(SubmitError::Concurrent);
     }
-    responses::Entity::update_many()
-        .col_expr(responses::Column::Status, Expr::value(SUBMITTED))
+    // Not over an acceptance committed since the response was read.
+    let updated = responses::Entity::update_many()
+        .col_expr(
+            responses::Column::Status,
+            Expr::value(ResponseStatus::Submitted.as_str()),
+        )
         .col_expr(responses::Column::UpdatedAt, Expr::value(now))
         .filter(responses::Column::Id.eq(response.id))
+        .filter(responses::Column::Status.ne(ResponseStatus::Accepted.as_str()))
         .exec(&txn)
         .await?;
+    if updated.rows_affected != 1 {
+        txn.rollback().await?;
+        return Err(SubmitError::Accepted);
+    }
     txn.commit().await?;
     let frozen = self::version(db, response.id, version)
         .await?

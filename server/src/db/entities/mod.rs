@@ -3,12 +3,17 @@
 
 pub mod answer_changes;
 pub mod answers;
+pub mod api_tokens;
 pub mod audit_events;
 pub mod one_time_links;
 pub mod outbox;
 pub mod pending_sign_ins;
+pub mod queries;
+pub mod query_messages;
 pub mod recovery_codes;
 pub mod responses;
+pub mod review_decisions;
+pub mod reviewer_assignments;
 pub mod sessions;
 pub mod submission_pdfs;
 pub mod submissions;

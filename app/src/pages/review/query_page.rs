@@ -1,0 +1,68 @@
+//! The country's page of one query: the question, the current answer with
+//! a link to change it, and the thread with the reply form (respondents;
+//! focal points read it).
+
+use super::thread::thread_view;
+use super::{paths, QueryThread};
+use crate::i18n::tr;
+use crate::member_states::MemberState;
+use crate::pages::answer_summary::answer_lines;
+use crate::pages::check_answers::field_question;
+use crate::questionnaire::validation::element_id;
+use crate::questionnaire::{Answers, Edition};
+use leptos::prelude::*;
+
+pub struct QueryPageView<'a> {
+    pub edition: &'a Edition,
+    pub state: &'a MemberState,
+    pub thread: &'a QueryThread,
+    /// The current draft answers.
+    pub answers: &'a Answers,
+    pub can_reply: bool,
+    pub notice: Option<String>,
+}
+
+pub fn query_page(v: &QueryPageView<'_>) -> AnyView {
+    let e = &v.edition.id;
+    let iso3 = &v.state.iso3;
+    let field = v.edition.field(&v.thread.field_id);
+    let question = field
+        .map(|f| field_question(v.edition, f))
+        .unwrap_or_default();
+    let answer = match (field, field.and_then(|f| v.answers.get(&f.id))) {
+        (Some(f), Some(a)) => answer_lines(f, a)
+            .into_iter()
+            .map(|l| view! { <span class="answer-line">{l}</span> })
+            .collect_view()
+            .into_any(),
+        _ => view! { <span class="muted">{tr("field.not_answered")}</span> }.into_any(),
+    };
+    let change = v.can_reply.then(|| {
+        v.edition.page_of(&v.thread.field_id).map(|p| {
+            let href = format!(
+                "{}#{}",
+                crate::pages::paths::page(e, iso3, p.slug()),
+                element_id(&v.thread.field_id, None)
+            );
+            view! { <p><a href=href>{tr("review.change_answer")}</a></p> }
+        })
+    });
+    let reply_to = v
+        .can_reply
+        .then(|| paths::country_query(e, iso3, v.thread.id));
+    view! {
+        {crate::pages::account::sign_out_form()}
+        <p class="back"><a href=crate::pages::paths::home(e, iso3)>{tr("section.back_home")}</a></p>
+        <h1><span class="caption">{v.state.name.clone()}</span>{tr("review.country_query_title")}</h1>
+        {v.notice.clone().map(|n| view! { <div class="notice notice--success" role="status"><p>{n}</p></div> })}
+        <dl class="summary">
+            <div class="summary__row">
+                <dt class="summary__key">{question}</dt>
+                <dd class="summary__value">{answer}</dd>
+            </div>
+        </dl>
+        {change}
+        {thread_view(v.thread, reply_to)}
+    }
+    .into_any()
+}

@@ -1,0 +1,231 @@
+//! How answers flatten for the exports, from the edition's definition:
+//! `items` gives an answer's (sub-item, value) pairs (the long CSV has one
+//! line per pair); `columns` gives the wide sheet's columns (checkbox groups
+//! as one column per option) and `cell` one cell of a column.
+
+use app::pages::check_answers::field_question;
+use app::questionnaire::answer_types::percentage_or_na::Mode;
+use app::questionnaire::answer_types::url_list::UrlList;
+use app::questionnaire::definition::{Field, FieldKind};
+use app::questionnaire::text::plain;
+use app::questionnaire::{Answer, Edition};
+
+/// An answer as (sub-item, value) pairs; "" is the answer as a whole.
+pub fn items(field: &Field, answer: &Answer) -> Vec<(String, String)> {
+    let one = |v: String| vec![(String::new(), v)];
+    match (answer, &field.kind) {
+        (Answer::Text(s) | Answer::Date(s) | Answer::YesNo(s), _) => one(s.clone()),
+        (Answer::Consent(b), _) => one(if *b { "yes" } else { "no" }.into()),
+        (Answer::UrlList(UrlList::None), _) => one("none".into()),
+        (Answer::UrlList(UrlList::Urls(urls)), _) => urls
+            .iter()
+            .enumerate()
+            .map(|(i, u)| ((i + 1).to_string(), u.clone()))
+            .collect(),
+        (Answer::NamedLinks(rows), _) => rows
+            .iter()
+            .enumerate()
+            .flat_map(|(i, r)| {
+                let mut out = vec![(format!("{}.name", i + 1), r.name.clone())];
+                if !r.url.is_empty() {
+                    out.push((format!("{}.url", i + 1), r.url.clone()));
+                }
+                out
+            })
+            .collect(),
+        (Answer::Choices(c), FieldKind::Choices { options }) => {
+            let mut out: Vec<(String, String)> = c
+                .selected
+                .iter()
+                .map(|id| {
+                    let label = options
+                        .iter()
+                        .find(|o| &o.id == id)
+                        .map_or_else(|| id.clone(), |o| plain(o.label.en()));
+                    (id.clone(), label)
+                })
+                .collect();
+            if !c.other.trim().is_empty() {
+                out.push(("other_text".into(), c.other.clone()));
+            }
+            out
+        }
+        (Answer::PercentageOrNa(p), _) => {
+            let mut out = match p.effective_mode() {
+                Some(Mode::Percent) => vec![("percent".to_string(), p.percent.clone())],
+                Some(Mode::NotAvailable) => {
+                    vec![("not_available_reason".to_string(), p.reason.clone())]
+                }
+                None => vec![],
+            };
+            if !p.note.trim().is_empty() {
+                out.push(("note".into(), p.note.clone()));
+            }
+            out
+        }
+        (Answer::Contact(c), FieldKind::Contact { parts }) => parts
+            .iter()
+            .filter_map(|part| {
+                let v = c.get(&part.id).filter(|v| !v.trim().is_empty())?;
+                Some((part.id.clone(), v.clone()))
+            })
+            .collect(),
+        (other, _) => one(other.to_json().to_string()),
+    }
+}
+
+/// What a wide column holds of its field's answer.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Part {
+    /// Every item, one per line.
+    Whole,
+    /// The item with this sub-item name.
+    Item(String),
+    /// TRUE when this option is selected (FALSE when the question is
+    /// answered without it; empty when unanswered).
+    Option(String),
+}
+
+/// A column of the wide sheet, and its data-dictionary entry.
+#[derive(Clone, Debug)]
+pub struct Column {
+    /// The column header: the field id, with ".sub-item" for a part.
+    pub header: String,
+    pub field_id: String,
+    pub part: Part,
+    /// The question as numbered in the questionnaire.
+    pub question: String,
+    /// What the column holds beyond the question (an option's label, a
+    /// part's name).
+    pub detail: String,
+    /// The answer type's name in definition files.
+    pub answer_type: &'static str,
+    /// How the cell reads.
+    pub cell_type: &'static str,
+}
+
+/// The wide columns of an edition, in questionnaire order.
+pub fn columns(edition: &Edition) -> Vec<Column> {
+    let mut out = Vec::new();
+    for field in edition.fields() {
+        let question = field_question(edition, field);
+        let col = |sub: Option<&str>, part: Part, detail: String, cell_type: &'static str| Column {
+            header: match sub {
+                Some(s) => format!("{}.{s}", field.id),
+                None => field.id.clone(),
+            },
+            field_id: field.id.clone(),
+            part,
+            question: question.clone(),
+            detail,
+            answer_type: field.kind.type_name(),
+            cell_type,
+        };
+        match &field.kind {
+            FieldKind::Choices { options } => {
+                for o in options {
+                    out.push(col(
+                        Some(&o.id),
+                        Part::Option(o.id.clone()),
+                        plain(o.label.en()),
+                        "boolean",
+                    ));
+                }
+                if options.iter().any(|o| o.other) {
+                    out.push(col(
+                        Some("other_text"),
+                        Part::Item("other_text".into()),
+                        "other (text)".into(),
+                        "text",
+                    ));
+                }
+            }
+            FieldKind::PercentageOrNa => {
+                out.push(col(
+                    Some("percent"),
+                    Part::Item("percent".into()),
+                    "per cent".into(),
+                    "number",
+                ));
+                out.push(col(
+                    Some("not_available_reason"),
+                    Part::Item("not_available_reason".into()),
+                    "not available: reason".into(),
+                    "text",
+                ));
+                out.push(col(
+                    Some("note"),
+                    Part::Item("note".into()),
+                    "note".into(),
+                    "text",
+                ));
+            }
+            FieldKind::Contact { parts } => {
+                for p in parts {
+                    out.push(col(
+                        Some(&p.id),
+                        Part::Item(p.id.clone()),
+                        p.label.en().to_string(),
+                        "text",
+                    ));
+                }
+            }
+            FieldKind::Consent => out.push(col(None, Part::Whole, String::new(), "yes/no")),
+            FieldKind::UrlList { .. } | FieldKind::NamedLinks { .. } => {
+                out.push(col(None, Part::Whole, "one per line".into(), "text"))
+            }
+            _ => out.push(col(None, Part::Whole, String::new(), "text")),
+        }
+    }
+    out
+}
+
+/// One cell of the wide sheet.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cell {
+    Empty,
+    Text(String),
+    Number(f64),
+    Bool(bool),
+}
+
+/// The cell of `column` for the answer to its field (None: unanswered).
+pub fn cell(column: &Column, field: &Field, answer: Option<&Answer>) -> Cell {
+    let Some(answer) = answer else {
+        return Cell::Empty;
+    };
+    if let (Part::Whole, Answer::NamedLinks(rows)) = (&column.part, answer) {
+        let lines: Vec<String> = rows
+            .iter()
+            .map(|r| {
+                if r.url.is_empty() {
+                    r.name.clone()
+                } else {
+                    format!("{} – {}", r.name, r.url)
+                }
+            })
+            .collect();
+        return Cell::Text(lines.join("\n"));
+    }
+    let items = items(field, answer);
+    match &column.part {
+        Part::Whole if column.cell_type == "yes/no" => {
+            Cell::Bool(matches!(answer, Answer::Consent(true)))
+        }
+        Part::Whole => Cell::Text(
+            items
+                .iter()
+                .map(|(_, v)| v.as_str())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        ),
+        Part::Option(id) => Cell::Bool(items.iter().any(|(sub, _)| sub == id)),
+        Part::Item(name) => match items.iter().find(|(sub, _)| sub == name) {
+            None => Cell::Empty,
+            Some((_, v)) if column.cell_type == "number" => v
+                .parse()
+                .map_or_else(|_| Cell::Text(v.clone()), Cell::Number),
+            Some((_, v)) => Cell::Text(v.clone()),
+        },
+    }
+}

@@ -1,0 +1,52 @@
+//! The CSV export in long form: one line per answer item (Member State,
+//! ISO code, edition, version, state, question id, sub-item, value,
+//! submitted at), UTF-8 with a byte-order mark so spreadsheet programs show
+//! Arabic and Chinese correctly.
+
+use super::columns::items;
+use super::Exported;
+use crate::routes::versions::typed;
+use app::questionnaire::Edition;
+
+pub const HEADER: [&str; 9] = [
+    "member_state",
+    "iso3",
+    "edition",
+    "version",
+    "state",
+    "question_id",
+    "sub_item",
+    "value",
+    "submitted_at",
+];
+
+pub fn write(edition: &Edition, exported: &[Exported]) -> Result<Vec<u8>, csv::Error> {
+    let mut bytes = Vec::with_capacity(1 << 20);
+    bytes.extend_from_slice("\u{feff}".as_bytes());
+    let mut out = csv::Writer::from_writer(bytes);
+    out.write_record(HEADER)?;
+    for e in exported {
+        let answers = typed(edition, &e.version);
+        let version = e.version.version.to_string();
+        let at = e.version.submitted_at.to_rfc3339();
+        for field in edition.fields() {
+            let Some(answer) = answers.get(&field.id) else {
+                continue;
+            };
+            for (sub, value) in items(field, answer) {
+                out.write_record([
+                    e.state.name.as_str(),
+                    &e.state.iso3,
+                    &edition.id,
+                    &version,
+                    e.cycle.as_str(),
+                    &field.id,
+                    &sub,
+                    &value,
+                    &at,
+                ])?;
+            }
+        }
+    }
+    out.into_inner().map_err(|e| e.into_error().into())
+}

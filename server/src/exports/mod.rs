@@ -1,0 +1,14 @@
+//! Exports of an edition's submitted data for the analysts: which responses
+//! (`selection`: each Member State's latest submitted version, filtered by
+//! state and region), how an answer flattens into cells (`columns`, derived
+//! from the edition's definition), and the three formats: CSV in long form
+//! (`csv_long`), XLSX in wide form with a data dictionary (`xlsx_wide`),
+//! and JSON in the response-file format (`json`).
+
+pub mod columns;
+pub mod csv_long;
+pub mod json;
+pub mod selection;
+pub mod xlsx_wide;
+
+pub use selection::{select, Exported};

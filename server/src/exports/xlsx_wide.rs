@@ -1,0 +1,103 @@
+//! The XLSX export in wide form: sheet "Responses" has one row per Member
+//! State and one column per answer (checkbox groups as one column per
+//! option, TRUE when selected); sheet "Data dictionary" describes every
+//! column (question id, question text, answer type), generated from the
+//! edition's definition. Written with rust_xlsxwriter in constant-memory
+//! mode (rows go to a temporary file as they are written).
+
+use super::columns::{cell, columns, Cell};
+use super::Exported;
+use crate::routes::versions::typed;
+use app::questionnaire::Edition;
+use rust_xlsxwriter::{Format, Workbook, XlsxError};
+
+/// The columns before the answers: (header, description).
+const FIXED: [(&str, &str); 7] = [
+    ("member_state", "Member State (English short name)"),
+    ("iso3", "ISO 3166-1 alpha-3 code"),
+    ("region", "UN region"),
+    ("edition", "Questionnaire edition"),
+    ("version", "Submitted version exported (the latest)"),
+    ("state", "State in the review cycle"),
+    (
+        "submitted_at",
+        "When the version was submitted (UTC, RFC 3339)",
+    ),
+];
+
+pub fn write(edition: &Edition, exported: &[Exported]) -> Result<Vec<u8>, XlsxError> {
+    let cols = columns(edition);
+    let bold = Format::new().set_bold();
+    let mut book = Workbook::new();
+
+    let sheet = book.add_worksheet_with_constant_memory()?;
+    sheet.set_name("Responses")?;
+    for (i, (name, _)) in FIXED.iter().enumerate() {
+        sheet.write_string_with_format(0, i as u16, *name, &bold)?;
+    }
+    let first = FIXED.len() as u16;
+    for (i, c) in cols.iter().enumerate() {
+        sheet.write_string_with_format(0, first + i as u16, &c.header, &bold)?;
+    }
+    for (r, e) in exported.iter().enumerate() {
+        let row = r as u32 + 1;
+        let answers = typed(edition, &e.version);
+        sheet.write_string(row, 0, &e.state.name)?;
+        sheet.write_string(row, 1, &e.state.iso3)?;
+        sheet.write_string(row, 2, &e.state.region)?;
+        sheet.write_string(row, 3, &edition.id)?;
+        sheet.write_number(row, 4, e.version.version)?;
+        sheet.write_string(row, 5, e.cycle.as_str())?;
+        sheet.write_string(row, 6, e.version.submitted_at.to_rfc3339())?;
+        for (i, c) in cols.iter().enumerate() {
+            let col = first + i as u16;
+            let Some(field) = edition.field(&c.field_id) else {
+                continue;
+            };
+            match cell(c, field, answers.get(&c.field_id)) {
+                Cell::Empty => {}
+                Cell::Text(s) => {
+                    sheet.write_string(row, col, s)?;
+                }
+                Cell::Number(n) => {
+                    sheet.write_number(row, col, n)?;
+                }
+                Cell::Bool(b) => {
+                    sheet.write_boolean(row, col, b)?;
+                }
+            }
+        }
+    }
+
+    let dict = book.add_worksheet_with_constant_memory()?;
+    dict.set_name("Data dictionary")?;
+    for (i, h) in [
+        "column",
+        "question_id",
+        "question",
+        "detail",
+        "answer_type",
+        "cell_type",
+    ]
+    .iter()
+    .enumerate()
+    {
+        dict.write_string_with_format(0, i as u16, *h, &bold)?;
+    }
+    let mut row = 1;
+    for (name, description) in FIXED {
+        dict.write_string(row, 0, name)?;
+        dict.write_string(row, 2, description)?;
+        row += 1;
+    }
+    for c in &cols {
+        dict.write_string(row, 0, &c.header)?;
+        dict.write_string(row, 1, &c.field_id)?;
+        dict.write_string(row, 2, &c.question)?;
+        dict.write_string(row, 3, &c.detail)?;
+        dict.write_string(row, 4, c.answer_type)?;
+        dict.write_string(row, 5, c.cell_type)?;
+        row += 1;
+    }
+    book.save_to_buffer()
+}

@@ -1,0 +1,39 @@
+//! The differences between two versions of a response, answer by answer,
+//! section by section (every field either version answered).
+
+use app::pages::answer_summary::answer_lines;
+use app::pages::check_answers::field_question;
+use app::pages::country_home::page_title;
+use app::pages::review::{DiffRow, DiffSection};
+use app::questionnaire::{Answers, Edition};
+
+pub fn compare(edition: &Edition, before: &Answers, after: &Answers) -> Vec<DiffSection> {
+    edition
+        .pages()
+        .map(|page| {
+            let rows: Vec<DiffRow> = page
+                .fields()
+                .filter(|f| before.contains_key(&f.id) || after.contains_key(&f.id))
+                .map(|f| {
+                    let lines =
+                        |a: &Answers| a.get(&f.id).map(|x| answer_lines(f, x)).unwrap_or_default();
+                    let changed = before.get(&f.id).map(|a| a.to_json())
+                        != after.get(&f.id).map(|a| a.to_json());
+                    DiffRow {
+                        field_id: f.id.clone(),
+                        question: field_question(edition, f),
+                        before: lines(before),
+                        after: lines(after),
+                        changed,
+                    }
+                })
+                .collect();
+            DiffSection {
+                slug: page.slug().to_string(),
+                title: page_title(page),
+                changed: rows.iter().filter(|r| r.changed).count(),
+                rows,
+            }
+        })
+        .collect()
+}

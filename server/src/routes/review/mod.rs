@@ -1,0 +1,107 @@
+//! UN DESA's review workspace, under `/review/{edition}`: the dashboard and
+//! assignments (`dashboard`), a submission under review (`submission`),
+//! query threads (`queries`, also the country's side under `/msq`), the
+//! decisions (`decision`), version differences (`diff`) and the exports
+//! (`exports`). Staff read everything; acting on a country needs
+//! `accounts::access::may_review` (checked by `Reviewing::acting`).
+
+pub mod dashboard;
+pub mod decision;
+pub mod diff;
+pub mod exports;
+pub mod queries;
+pub mod submission;
+
+use super::access::staff;
+use super::target::{resolve, Target};
+use crate::accounts::viewer::Viewer;
+use crate::accounts::{access, User};
+use crate::db::entities::responses;
+use crate::drafts::store;
+use crate::error::AppError;
+use crate::review::assignments;
+use crate::state::AppState;
+use crate::submissions::{self, Version};
+use app::i18n::tr_args;
+use axum::http::{HeaderMap, Uri};
+use axum::response::Response;
+
+/// A review request: the staff member, the edition and country, the
+/// response and its versions (at least one).
+pub struct Reviewing<'a> {
+    pub user: User,
+    pub target: Target<'a>,
+    pub response: responses::Model,
+    pub versions: Vec<Version>,
+    /// The user may act (raise queries, decide) on this country.
+    pub may_act: bool,
+}
+
+impl<'a> Reviewing<'a> {
+    /// Checks the viewer is staff and the country has submitted; Err is the
+    /// response to send.
+    pub async fn open(
+        app: &'a AppState,
+        viewer: &Viewer,
+        uri: &Uri,
+        headers: &HeaderMap,
+        edition: &str,
+        country: &str,
+    ) -> Result<Reviewing<'a>, Response> {
+        let user = staff(viewer, uri, headers, false).map_err(|r| *r)?.clone();
+        Self::load(app, user, edition, country)
+            .await
+            .map_err(|e| e.respond(headers))
+    }
+
+    async fn load(
+        app: &'a AppState,
+        user: User,
+        edition: &str,
+        country: &str,
+    ) -> Result<Reviewing<'a>, AppError> {
+        let target = resolve(app, edition, country)?;
+        let none = || {
+            AppError::NotFound(tr_args(
+                "review.nothing_submitted",
+                &[("country", &target.state.name)],
+            ))
+        };
+        let response = store::find_response(&app.db, &target.edition.id, &target.state.iso3)
+            .await?
+            .ok_or_else(none)?;
+        let versions = submissions::versions(&app.db, response.id).await?;
+        if versions.is_empty() {
+            return Err(none());
+        }
+        let assigned =
+            assignments::is_assigned(&app.db, &target.edition.id, &target.state.iso3, user.id)
+                .await?;
+        Ok(Reviewing {
+            may_act: access::may_review(&user, assigned),
+            user,
+            target,
+            response,
+            versions,
+        })
+    }
+
+    /// Err(Forbidden) unless the user may act on this country.
+    pub fn acting(&self) -> Result<(), AppError> {
+        if self.may_act {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+
+    pub fn latest(&self) -> &Version {
+        self.versions
+            .last()
+            .expect("at least one version (checked)")
+    }
+
+    pub fn version(&self, n: i32) -> Option<&Version> {
+        self.versions.iter().find(|v| v.version == n)
+    }
+}
