@@ -69,6 +69,11 @@ if [ $want_test = 1 ]; then
     say "installing openpyxl into $venv"
     "$venv/bin/pip" install -q --disable-pip-version-check "openpyxl==3.1.*"
   fi
+  # schemathesis checks the API against its OpenAPI document.
+  if ! "$venv/bin/st" --version 2>/dev/null | grep -q " 4\."; then
+    say "installing schemathesis into $venv"
+    "$venv/bin/pip" install -q --disable-pip-version-check "schemathesis==4.*"
+  fi
   # axe-core checks the pages against WCAG 2.1 A/AA in the browser tests.
   axe_version=4.14.1
   if [ "$(node -p "require('./tests/node_modules/axe-core/package.json').version" 2>/dev/null)" != "$axe_version" ]; then

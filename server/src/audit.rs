@@ -31,6 +31,8 @@ pub mod kind {
     pub const ACCEPTED: &str = "accepted";
     pub const REOPENED: &str = "reopened";
     pub const EXPORT: &str = "export";
+    pub const API_TOKEN_CREATED: &str = "api_token_created";
+    pub const API_TOKEN_REVOKED: &str = "api_token_revoked";
 }
 
 pub struct Event {

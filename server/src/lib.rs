@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod actor;
+pub mod api;
 pub mod audit;
 pub mod config;
 pub mod db;

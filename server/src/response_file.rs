@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 pub const FORMAT: &str = "msq-response";
 pub const FORMAT_VERSION: u32 = 1;
 
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ResponseFile {
     pub format: String,
@@ -30,7 +30,7 @@ pub struct ResponseFile {
 }
 
 /// Which submitted version a file is.
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SubmissionInfo {
     pub version: i32,

@@ -476,3 +476,153 @@ async fn the_pages_pass_axe_wcag_2_1_aa() {
     assert!(report.is_empty(), "WCAG violations:\n{}", report.join("\n"));
     app.stop().await;
 }
+
+/// The whole review cycle in two browsers (the country's respondent and a
+/// UN DESA reviewer), once with JavaScript and once without: submit; two
+/// queries and a return; the queries beside their answers; one answer
+/// edited, the other query answered; resubmit; v1→v2 shows exactly the
+/// edited answer; accept; the dashboard says "Accepted".
+#[tokio::test]
+async fn the_review_cycle_with_and_without_javascript() {
+    for javascript in [true, false] {
+        let app = TestApp::spawn(Backend::Sqlite).await;
+        let fixture = std::fs::read_to_string(
+            crate::support::workspace_root().join("tests/fixtures/complete-response.json"),
+        )
+        .unwrap();
+        server::response_file::import(&app.state.saver, &app.state.editions, &fixture, "fixture")
+            .await
+            .unwrap();
+        let db = &app.state.db;
+        let reviewer =
+            crate::support::account(db, "browser-reviewer-un@test.example", Role::Reviewer, None)
+                .await;
+        server::review::assignments::assign(db, "2020", &["MAR".into()], reviewer.id, "test")
+            .await
+            .unwrap();
+        let country = Browser::start(javascript).await;
+        let desa = Browser::start(javascript).await;
+        let go = |b: &Browser, path: &str| {
+            let url = app.url(path);
+            let client = b.client.clone();
+            async move { client.goto(&url).await.unwrap() }
+        };
+
+        // The respondent submits version 1.
+        country.sign_in(&app, Role::Respondent, Some("MAR")).await;
+        go(&country, "/msq/2020/MAR/check").await;
+        country
+            .click("form[action='/msq/2020/MAR/submit'] button")
+            .await;
+        eventually(10, "version 1", || async {
+            country.url_contains("/versions/1").await
+        })
+        .await;
+
+        // The reviewer queries two answers and returns the response.
+        desa.sign_in(&app, Role::Reviewer, None).await;
+        for (field, text) in [
+            ("q14", "Please name the social media charter."),
+            ("q11", "Where exactly are the statistics published?"),
+        ] {
+            go(&desa, "/review/2020/MAR").await;
+            desa.click(&format!("#answer-{field} details summary"))
+                .await;
+            desa.type_into(&format!("#raise-{field}"), text).await;
+            desa.click(&format!("#answer-{field} details form button"))
+                .await;
+            eventually(10, "the query sent", || async {
+                desa.url_contains("done=query").await
+            })
+            .await;
+        }
+        desa.type_into("#return-message", "Two queries to answer, please.")
+            .await;
+        desa.click("button[value=returned]").await;
+        eventually(10, "the return", || async {
+            desa.url_contains("done=returned").await
+        })
+        .await;
+
+        // The respondent sees both queries beside their answers.
+        go(&country, "/msq/2020/MAR").await;
+        let home = country.text("main").await;
+        assert!(home.contains("Two queries to answer, please."), "{home}");
+        assert!(
+            home.contains("Queries from UN DESA to answer (2)"),
+            "{home}"
+        );
+        go(&country, "/msq/2020/MAR/social-media").await;
+        assert!(country
+            .text(".field-queries")
+            .await
+            .contains("Please name the social media charter."));
+        let q14 = country.client.find(Locator::Css("#f-q14")).await.unwrap();
+        q14.clear().await.unwrap();
+        q14.send_keys("The charter for officials is at https://www.maroc.ma/charte.")
+            .await
+            .unwrap();
+        country.click("button[value=save]").await;
+        eventually(10, "the saved page", || async {
+            country.url_contains("saved=1").await
+        })
+        .await;
+        go(&country, "/msq/2020/MAR/usage-of-online-services").await;
+        assert!(country
+            .text(".field-queries")
+            .await
+            .contains("Where exactly are the statistics published?"));
+        country.click(".field-queries a").await;
+        eventually(10, "the query page", || async {
+            country.url_contains("/queries/").await
+        })
+        .await;
+        country
+            .type_into(
+                "textarea[name=message]",
+                "On www.maroc.ma/statistiques, quarterly.",
+            )
+            .await;
+        country.click("button[value=reply]").await;
+        eventually(10, "the reply", || async {
+            country.url_contains("done=reply").await
+        })
+        .await;
+        assert!(country
+            .text(".thread")
+            .await
+            .contains("On www.maroc.ma/statistiques, quarterly."));
+        go(&country, "/msq/2020/MAR/check").await;
+        country
+            .click("form[action='/msq/2020/MAR/submit'] button")
+            .await;
+        eventually(10, "version 2", || async {
+            country.url_contains("/versions/2").await
+        })
+        .await;
+
+        // The reviewer sees exactly the edited answer changed, and accepts.
+        go(&desa, "/review/2020/MAR/diff?from=1&to=2").await;
+        let changed = desa
+            .client
+            .find_all(Locator::Css(".diff__row--changed"))
+            .await
+            .unwrap();
+        assert_eq!(changed.len(), 1, "javascript: {javascript}");
+        assert_eq!(
+            changed[0].attr("data-field").await.unwrap().as_deref(),
+            Some("q14")
+        );
+        go(&desa, "/review/2020/MAR").await;
+        desa.click("button[value=accepted]").await;
+        eventually(10, "the acceptance", || async {
+            desa.url_contains("done=accepted").await
+        })
+        .await;
+        go(&desa, "/review/2020?q=Morocco").await;
+        assert!(desa.text("tr[data-country=MAR]").await.contains("Accepted"));
+        country.stop().await;
+        desa.stop().await;
+        app.stop().await;
+    }
+}

@@ -4,6 +4,7 @@
 
 mod access;
 mod accounts;
+mod api;
 mod browser;
 mod definition;
 mod drafts;

@@ -39,6 +39,8 @@ pub fn choose_country(
     } else {
         "field"
     };
+    // The newest edition: the cycle UN DESA follows now.
+    let current = editions.last().map(|e| e.0.clone()).unwrap_or_default();
     let described = if error.is_some() {
         "country-hint country-error"
     } else {
@@ -47,6 +49,8 @@ pub fn choose_country(
     view! {
         {super::account::sign_out_form()}
         <nav class="staff-links" aria-label=tr("admin.nav")>
+            <a href=crate::pages::review::paths::dashboard(&current)>{tr("review.dashboard_link")}</a>
+            <a href=crate::pages::api_tokens::PATH>{tr("api.title")}</a>
             <a href="/admin/invite">{tr("admin.invite_title")}</a>
             <a href="/admin/users">{tr("admin.users_title")}</a>
             <a href="/admin/outbox">{tr("admin.outbox_title")}</a>

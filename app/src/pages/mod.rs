@@ -6,6 +6,7 @@
 pub mod account;
 pub mod admin;
 pub mod answer_summary;
+pub mod api_tokens;
 pub mod audit;
 pub mod check_answers;
 pub mod choose_country;

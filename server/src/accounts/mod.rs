@@ -2,6 +2,7 @@
 //! sessions, one-time links), and what they may do (`access`).
 
 pub mod access;
+pub mod api_tokens;
 pub mod links;
 pub mod password;
 pub mod sessions;

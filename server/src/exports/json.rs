@@ -5,30 +5,34 @@ use super::Exported;
 use crate::response_file::ResponseFile;
 use serde::Serialize;
 
-#[derive(Serialize)]
-pub struct Export<'a> {
-    pub format: &'static str,
-    pub edition: &'a str,
+/// The JSON export.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct Export {
+    /// Always "msq-responses".
+    pub format: String,
+    pub edition: String,
+    /// RFC 3339.
     pub exported_at: String,
     pub responses: Vec<Entry>,
 }
 
-#[derive(Serialize)]
+/// One Member State in the JSON export.
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct Entry {
-    /// The state in the cycle (submitted, resubmitted, returned, accepted).
-    pub state: &'static str,
+    /// The state in the cycle: submitted, resubmitted, returned or accepted.
+    pub state: String,
     pub response: ResponseFile,
 }
 
 pub fn write(edition: &str, exported: &[Exported]) -> Result<Vec<u8>, serde_json::Error> {
     serde_json::to_vec(&Export {
-        format: "msq-responses",
-        edition,
+        format: "msq-responses".to_string(),
+        edition: edition.to_string(),
         exported_at: chrono::Utc::now().to_rfc3339(),
         responses: exported
             .iter()
             .map(|e| Entry {
-                state: e.cycle.as_str(),
+                state: e.cycle.as_str().to_string(),
                 response: ResponseFile::from_version(&e.version),
             })
             .collect(),

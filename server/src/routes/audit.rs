@@ -56,6 +56,8 @@ pub fn what(kind: &str) -> &'static str {
         crate::audit::kind::ACCEPTED => tr("audit.accepted"),
         crate::audit::kind::REOPENED => tr("audit.reopened"),
         crate::audit::kind::EXPORT => tr("audit.export"),
+        crate::audit::kind::API_TOKEN_CREATED => tr("audit.api_token_created"),
+        crate::audit::kind::API_TOKEN_REVOKED => tr("audit.api_token_revoked"),
         _ => "",
     }
 }

@@ -2,6 +2,7 @@
 
 mod access;
 mod admin;
+mod api_tokens;
 pub mod assets;
 mod audit;
 mod check_answers;
@@ -10,7 +11,7 @@ mod health;
 mod link;
 mod reset;
 mod response_json;
-mod review;
+pub(crate) mod review;
 mod same_origin;
 mod section;
 pub mod security_headers;
@@ -49,6 +50,11 @@ pub fn router(state: AppState) -> Router {
             get(two_factor::show_setup).post(two_factor::confirm_setup),
         )
         .route("/link/{token}", get(link::show).post(link::set))
+        .route(
+            "/account/api-tokens",
+            get(api_tokens::show).post(api_tokens::create),
+        )
+        .route("/account/api-tokens/{id}/revoke", post(api_tokens::revoke))
         .route(
             "/verify",
             get(verify::form)
@@ -103,6 +109,7 @@ pub fn router(state: AppState) -> Router {
             "/msq/{edition}/{country}/{page}",
             get(section::show).post(section::save),
         )
+        .merge(crate::api::router())
         .merge(assets::router())
         .fallback(start::not_found)
         // Member State routes: signed in, and allowed (one place).

@@ -294,6 +294,7 @@ pub fn dashboard_page(v: &DashboardView<'_>) -> AnyView {
             <li><a href=format!("{}{export}", paths::export(e, "xlsx"))>{tr("review.export_xlsx")}</a></li>
             <li><a href=format!("{}{export}", paths::export(e, "json"))>{tr("review.export_json")}</a></li>
         </ul>
+        <p>{tr("review.api_hint")}" "<a href=crate::pages::api_tokens::PATH>{tr("api.title")}</a></p>
     }
     .into_any()
 }

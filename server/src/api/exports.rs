@@ -1,0 +1,92 @@
+//! The edition's exports through the API (the same files as the review
+//! workspace's export links; same filters).
+
+use super::analyst::{Analyst, ApiError, ErrorBody};
+use super::member_states::edition_of;
+use crate::routes::review::exports::{attachment, make, Format};
+use crate::state::AppState;
+use axum::extract::{Path, RawQuery, State};
+use axum::response::Response;
+
+async fn export(
+    app: &AppState,
+    edition: &str,
+    query: Option<&str>,
+    format: Format,
+) -> Result<Response, ApiError> {
+    let edition = edition_of(app, edition)?;
+    let (bytes, _) = make(app, &edition.id, query, format).await?;
+    Ok(attachment(&edition.id, format, bytes))
+}
+
+#[utoipa::path(
+    get,
+    path = "/api/v1/editions/{edition}/export.csv",
+    params(
+        ("edition" = String, Path, description = "The edition, e.g. 2020", example = "2020"),
+        ("state" = Option<String>, Query, description = "Only this state: not_started, in_progress, submitted, returned, resubmitted, accepted", example = "submitted"),
+        ("region" = Option<String>, Query, description = "Only this UN region: Africa, Americas, Asia, Europe, Oceania", example = "Africa"),
+    ),
+    responses(
+        (status = 200, description = "All answers in long form, UTF-8 with a byte-order mark (docs/review.md)", body = String, content_type = "text/csv"),
+        (status = 400, description = "A filter has a value it cannot have", body = ErrorBody),
+        (status = 401, description = "No valid API token", body = ErrorBody),
+        (status = 404, description = "No such edition", body = ErrorBody),
+    )
+)]
+pub async fn csv(
+    State(app): State<AppState>,
+    _analyst: Analyst,
+    Path(edition): Path<String>,
+    RawQuery(query): RawQuery,
+) -> Result<Response, ApiError> {
+    export(&app, &edition, query.as_deref(), Format::Csv).await
+}
+
+#[utoipa::path(
+    get,
+    path = "/api/v1/editions/{edition}/export.xlsx",
+    params(
+        ("edition" = String, Path, description = "The edition, e.g. 2020", example = "2020"),
+        ("state" = Option<String>, Query, description = "Only this state: not_started, in_progress, submitted, returned, resubmitted, accepted", example = "submitted"),
+        ("region" = Option<String>, Query, description = "Only this UN region: Africa, Americas, Asia, Europe, Oceania", example = "Africa"),
+    ),
+    responses(
+        (status = 200, description = "One row per Member State and a data dictionary sheet", body = String, content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        (status = 400, description = "A filter has a value it cannot have", body = ErrorBody),
+        (status = 401, description = "No valid API token", body = ErrorBody),
+        (status = 404, description = "No such edition", body = ErrorBody),
+    )
+)]
+pub async fn xlsx(
+    State(app): State<AppState>,
+    _analyst: Analyst,
+    Path(edition): Path<String>,
+    RawQuery(query): RawQuery,
+) -> Result<Response, ApiError> {
+    export(&app, &edition, query.as_deref(), Format::Xlsx).await
+}
+
+#[utoipa::path(
+    get,
+    path = "/api/v1/editions/{edition}/export.json",
+    params(
+        ("edition" = String, Path, description = "The edition, e.g. 2020", example = "2020"),
+        ("state" = Option<String>, Query, description = "Only this state: not_started, in_progress, submitted, returned, resubmitted, accepted", example = "submitted"),
+        ("region" = Option<String>, Query, description = "Only this UN region: Africa, Americas, Asia, Europe, Oceania", example = "Africa"),
+    ),
+    responses(
+        (status = 200, description = "Every exported version as a response file", body = crate::exports::json::Export),
+        (status = 400, description = "A filter has a value it cannot have", body = ErrorBody),
+        (status = 401, description = "No valid API token", body = ErrorBody),
+        (status = 404, description = "No such edition", body = ErrorBody),
+    )
+)]
+pub async fn json(
+    State(app): State<AppState>,
+    _analyst: Analyst,
+    Path(edition): Path<String>,
+    RawQuery(query): RawQuery,
+) -> Result<Response, ApiError> {
+    export(&app, &edition, query.as_deref(), Format::Json).await
+}

@@ -1,0 +1,86 @@
+//! `GET /api/v1/editions/{edition}/member-states`: every Member State with
+//! its state in the edition, filtered like the dashboard.
+
+use super::analyst::{Analyst, ApiError, ErrorBody};
+use crate::review::cycle;
+use crate::routes::review::dashboard::parse_filter;
+use crate::state::AppState;
+use app::i18n::tr_args;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::StatusCode;
+use axum::Json;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+/// A Member State's place in the survey cycle.
+#[derive(Serialize, ToSchema)]
+pub struct MemberStateStatus {
+    /// ISO 3166-1 alpha-3 code.
+    pub iso3: String,
+    pub name: String,
+    /// UN region: Africa, Americas, Asia, Europe or Oceania.
+    pub region: String,
+    /// not_started, in_progress, submitted, returned, resubmitted or accepted.
+    pub state: String,
+    /// The latest submitted version, if any.
+    pub version: Option<i32>,
+    /// Questions answered, in per cent, while the country is writing.
+    pub percent_answered: Option<u8>,
+    pub open_queries: usize,
+    /// Last change (RFC 3339), if any.
+    pub last_activity: Option<String>,
+}
+
+pub fn edition_of<'a>(
+    app: &'a AppState,
+    edition: &str,
+) -> Result<&'a app::questionnaire::Edition, ApiError> {
+    app.edition(edition).ok_or_else(|| {
+        ApiError(
+            StatusCode::NOT_FOUND,
+            tr_args("errors.unknown_edition", &[("edition", &edition)]),
+        )
+    })
+}
+
+#[utoipa::path(
+    get,
+    path = "/api/v1/editions/{edition}/member-states",
+    params(
+        ("edition" = String, Path, description = "The edition, e.g. 2020", example = "2020"),
+        ("state" = Option<String>, Query, description = "Only this state: not_started, in_progress, submitted, returned, resubmitted, accepted"),
+        ("region" = Option<String>, Query, description = "Only this UN region: Africa, Americas, Asia, Europe, Oceania"),
+        ("q" = Option<String>, Query, description = "Text searched in the name or code"),
+    ),
+    responses(
+        (status = 200, description = "The Member States (193 without filters), by name", body = [MemberStateStatus]),
+        (status = 400, description = "A filter has a value it cannot have", body = ErrorBody),
+        (status = 401, description = "No valid API token", body = ErrorBody),
+        (status = 404, description = "No such edition", body = ErrorBody),
+    )
+)]
+pub async fn list(
+    State(app): State<AppState>,
+    _analyst: Analyst,
+    Path(edition): Path<String>,
+    RawQuery(query): RawQuery,
+) -> Result<Json<Vec<MemberStateStatus>>, ApiError> {
+    let edition = edition_of(&app, &edition)?;
+    let filter = parse_filter(query.as_deref())?;
+    let rows = cycle::standings(&app.db, edition)
+        .await?
+        .into_iter()
+        .filter(|s| filter.keeps(&s.row()))
+        .map(|s| MemberStateStatus {
+            iso3: s.state.iso3.clone(),
+            name: s.state.name.clone(),
+            region: s.state.region.clone(),
+            state: s.cycle.as_str().to_string(),
+            version: s.version,
+            percent_answered: s.percent,
+            open_queries: s.open_queries,
+            last_activity: s.response.as_ref().map(|r| r.updated_at.to_rfc3339()),
+        })
+        .collect();
+    Ok(Json(rows))
+}

@@ -1,0 +1,93 @@
+//! A Member State's submitted response: the latest version, or a given one,
+//! as a response file (docs/response-format.md).
+
+use super::analyst::{Analyst, ApiError, ErrorBody};
+use super::member_states::edition_of;
+use crate::drafts::store;
+use crate::response_file::ResponseFile;
+use crate::state::AppState;
+use crate::submissions;
+use app::i18n::tr_args;
+use app::member_states;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::Json;
+
+async fn response_id(app: &AppState, edition: &str, iso3: &str) -> Result<(String, i64), ApiError> {
+    let edition = edition_of(app, edition)?;
+    let state = member_states::by_iso3(iso3).ok_or_else(|| {
+        ApiError(
+            StatusCode::NOT_FOUND,
+            tr_args("errors.unknown_country", &[("code", &iso3)]),
+        )
+    })?;
+    let response = store::find_response(&app.db, &edition.id, &state.iso3)
+        .await?
+        .ok_or_else(|| nothing_submitted(&state.name))?;
+    Ok((state.name.clone(), response.id))
+}
+
+fn nothing_submitted(name: &str) -> ApiError {
+    ApiError(
+        StatusCode::NOT_FOUND,
+        tr_args("api.nothing_submitted", &[("country", &name)]),
+    )
+}
+
+#[utoipa::path(
+    get,
+    path = "/api/v1/editions/{edition}/member-states/{iso3}/response",
+    params(
+        ("edition" = String, Path, description = "The edition, e.g. 2020", example = "2020"),
+        ("iso3" = String, Path, description = "The Member State's ISO 3166-1 alpha-3 code", example = "MAR"),
+    ),
+    responses(
+        (status = 200, description = "The latest submitted version", body = ResponseFile),
+        (status = 401, description = "No valid API token", body = ErrorBody),
+        (status = 404, description = "No such edition or Member State, or nothing submitted yet", body = ErrorBody),
+    )
+)]
+pub async fn latest(
+    State(app): State<AppState>,
+    _analyst: Analyst,
+    Path((edition, iso3)): Path<(String, String)>,
+) -> Result<Json<ResponseFile>, ApiError> {
+    let (name, id) = response_id(&app, &edition, &iso3).await?;
+    let v = submissions::latest(&app.db, id)
+        .await?
+        .ok_or_else(|| nothing_submitted(&name))?;
+    Ok(Json(ResponseFile::from_version(&v)))
+}
+
+#[utoipa::path(
+    get,
+    path = "/api/v1/editions/{edition}/member-states/{iso3}/versions/{version}",
+    params(
+        ("edition" = String, Path, description = "The edition, e.g. 2020", example = "2020"),
+        ("iso3" = String, Path, description = "The Member State's ISO 3166-1 alpha-3 code", example = "MAR"),
+        ("version" = String, Path, description = "The version number (1, 2, …)", example = "1"),
+    ),
+    responses(
+        (status = 200, description = "That submitted version", body = ResponseFile),
+        (status = 401, description = "No valid API token", body = ErrorBody),
+        (status = 404, description = "No such edition, Member State or version", body = ErrorBody),
+    )
+)]
+pub async fn version(
+    State(app): State<AppState>,
+    _analyst: Analyst,
+    Path((edition, iso3, version)): Path<(String, String, String)>,
+) -> Result<Json<ResponseFile>, ApiError> {
+    let (_, id) = response_id(&app, &edition, &iso3).await?;
+    let unknown = || {
+        ApiError(
+            StatusCode::NOT_FOUND,
+            tr_args("version.unknown", &[("version", &version)]),
+        )
+    };
+    let n: i32 = version.parse().map_err(|_| unknown())?;
+    let v = submissions::version(&app.db, id, n)
+        .await?
+        .ok_or_else(unknown)?;
+    Ok(Json(ResponseFile::from_version(&v)))
+}
