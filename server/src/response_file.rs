@@ -82,6 +82,9 @@ pub enum ImportError {
     Invalid(Vec<String>),
     #[error("someone changed these answers during the import, nothing was written: {}", .0.join(", "))]
     Conflict(Vec<String>),
+    /// The response is submitted or accepted: the country cannot change it.
+    #[error("the response of {0} is {1}; nothing was written (it can be changed again once UN DESA returns it for revision)")]
+    Locked(String, &'static str),
     #[error("database: {0}")]
     Database(#[from] sea_orm::DbErr),
 }
@@ -187,6 +190,9 @@ pub async fn import(
             drafts::Mode::AllOrNothing,
         )
         .await?;
+    if let Some(status) = report.locked {
+        return Err(ImportError::Locked(iso3.to_string(), status.label()));
+    }
     if !report.conflicts.is_empty() {
         return Err(ImportError::Conflict(
             report.conflicts.into_iter().map(|c| c.field_id).collect(),

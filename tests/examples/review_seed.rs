@@ -1,10 +1,10 @@
-//! Seeds the review benchmark: 193 complete, submitted responses (the
-//! fixture's answers, under every Member State's code) in the database of
-//! the environment's configuration (MSQ_DATA_DIR / DATABASE_URL), and a
-//! signed-in UN DESA reviewer. Prints the reviewer's session cookie. Used
-//! by scripts/bench/review.sh.
+//! Seeds the review benchmark: 193 complete responses (the fixture's
+//! answers, under every Member State's code), submitted or (with `draft`)
+//! left as drafts, in the database of the environment's configuration
+//! (MSQ_DATA_DIR / DATABASE_URL), and a signed-in UN DESA reviewer. Prints
+//! the reviewer's session cookie. Used by scripts/bench/review.sh.
 //!
-//!   review_seed FIXTURE.json
+//!   review_seed FIXTURE.json [submitted|draft]
 
 #[tokio::main]
 async fn main() {
@@ -12,6 +12,7 @@ async fn main() {
         .nth(1)
         .expect("usage: review_seed FIXTURE.json");
     let text = std::fs::read_to_string(&fixture).expect("the fixture");
+    let submit = std::env::args().nth(2).as_deref() != Some("draft");
     let config = server::config::Config::from_env().expect("MSQ_DATA_DIR / DATABASE_URL");
     let db = server::db::connect(&config.database_url)
         .await
@@ -25,6 +26,9 @@ async fn main() {
         server::response_file::import(&saver, &editions, &file, "bench")
             .await
             .expect("import");
+        if !submit {
+            continue;
+        }
         let edition = editions.iter().find(|e| e.id == "2020").unwrap();
         let response = server::drafts::store::response_for(&db, "2020", &state.iso3)
             .await

@@ -438,6 +438,7 @@ async fn the_pages_pass_axe_wcag_2_1_aa() {
                 "/review/2020".into(),
                 "/review/2020/MAR".into(),
                 "/review/2020/MAR/diff?from=1&to=1".into(),
+                "/account/api-tokens".into(),
             ],
         ),
         (

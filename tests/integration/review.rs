@@ -77,6 +77,16 @@ async fn the_whole_review_cycle() {
             r.body.contains("Sneaky edit."),
             "what was typed is shown back"
         );
+        let text =
+            std::fs::read_to_string(workspace_root().join("tests/fixtures/complete-response.json"))
+                .unwrap();
+        let import =
+            server::response_file::import(&app.state.saver, &app.state.editions, &text, "cli")
+                .await;
+        assert!(
+            matches!(import, Err(server::response_file::ImportError::Locked(..))),
+            "an import does not pretend to have written anything"
+        );
 
         // A reviewer not assigned to Morocco reads but cannot act.
         let page = app.get("/review/2020/MAR").await;
@@ -218,6 +228,10 @@ async fn the_whole_review_cycle() {
             .await;
         assert_eq!(r.status, 403);
         submit(&app, "MAR").await;
+        assert!(outbox_to(&app, "reviewer-un@test.example")
+            .await
+            .iter()
+            .any(|s| s.contains("Morocco submitted version 2")));
 
         // v1 → v2: exactly the edited answer changed.
         let dash = app
@@ -271,6 +285,14 @@ async fn the_whole_review_cycle() {
         assert!(dash.contains("Accepted"));
         let r = app.post_form("/msq/2020/MAR/submit", &[], &[]).await;
         assert_eq!(r.status, 409);
+        let r = app
+            .post_form(
+                "/review/2020/MAR/queries",
+                &raise("q14", "More?"),
+                &as_reviewer,
+            )
+            .await;
+        assert_eq!(r.status, 409, "no new queries on an accepted response");
         let r = app
             .post_form(
                 "/review/2020/MAR/decision",
@@ -440,7 +462,13 @@ fn read_back(kind: &str, bytes: &[u8]) -> serde_json::Value {
 
 #[tokio::test]
 async fn exports_read_back_with_independent_readers() {
-    let app = TestApp::spawn(Backend::Sqlite).await;
+    for backend in backends() {
+        exports_read_back(backend).await;
+    }
+}
+
+async fn exports_read_back(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
     import_complete(&app).await;
     submit(&app, "MAR").await;
 
@@ -512,6 +540,23 @@ async fn exports_read_back_with_independent_readers() {
     // The dictionary has a line for every column, with the question.
     let dict = book["Data dictionary"].as_array().unwrap();
     assert_eq!(dict.len(), header.len() + 1);
+    for (column, entry) in header.iter().zip(&dict[1..]) {
+        assert_eq!(entry[0], *column, "the dictionary follows the columns");
+        assert!(
+            entry[2].as_str().is_some_and(|q| !q.is_empty()),
+            "{entry:?}"
+        );
+    }
+    // Every answer field of the edition has its columns.
+    for field in app.state.editions[0].fields() {
+        assert!(
+            header
+                .iter()
+                .any(|h| *h == field.id || h.starts_with(&format!("{}.", field.id))),
+            "no column for {}",
+            field.id
+        );
+    }
     let q15 = dict.iter().find(|r| r[0] == "q15.ai").unwrap();
     assert_eq!(q15[1], "q15");
     assert_eq!(q15[4], "choices");

@@ -74,7 +74,8 @@ mod client {
                     *busy.borrow_mut() = false;
                     match result {
                         Ok(time) => set_status.set(saved.replace("{time}", &time)),
-                        Err(()) => set_status.set(failed),
+                        Err(Some(message)) => set_status.set(message),
+                        Err(None) => set_status.set(failed),
                     }
                 });
             });

@@ -2,7 +2,7 @@
 //! mechanism (kept in the outbox; sent when SMTP is configured): the
 //! country's people (respondents and focal points) hear of queries and
 //! decisions; the assigned reviewers (administrators when nobody is
-//! assigned) hear of replies, resubmissions and reopenings.
+//! assigned) hear of submissions, replies and reopenings.
 
 use super::assignments;
 use crate::accounts::Role;

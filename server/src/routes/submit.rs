@@ -6,9 +6,10 @@ use crate::accounts::viewer::Viewer;
 use crate::drafts::store;
 use crate::error::{respond, AppError};
 use crate::render::render_html;
+use crate::review::notify::{self, Audience, Notice};
 use crate::state::AppState;
 use crate::submissions::{self, SubmitError, Submitted};
-use app::i18n::tr;
+use app::i18n::{tr, tr_args};
 use app::pages::check_answers::check_answers;
 use app::pages::paths;
 use axum::extract::{ConnectInfo, Path, State};
@@ -57,6 +58,23 @@ async fn run(
                 ),
             )
             .await?;
+            // The reviewers following the country hear of it.
+            let notice = Notice {
+                audience: Audience::Reviewers,
+                edition: &t.edition.id,
+                iso3: &t.state.iso3,
+                except: viewer.user().map(|u| u.id),
+                subject: tr_args(
+                    "review.mail_submitted_subject",
+                    &[("country", &t.state.name), ("version", &v.version)],
+                ),
+                text: tr_args(
+                    "review.mail_submitted_body",
+                    &[("country", &t.state.name), ("version", &v.version)],
+                ),
+                path: app::pages::review::paths::submission(&t.edition.id, &t.state.iso3),
+            };
+            notify::tell(app, &notice).await?;
             // The signed PDF is made now, in the background, and kept; a
             // download before it is ready makes (or waits for) the same file.
             let (bg, edition_id, frozen) = (app.clone(), t.edition.id.clone(), v.clone());

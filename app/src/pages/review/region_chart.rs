@@ -108,7 +108,7 @@ pub fn region_progress(rows: &[DashboardRow]) -> AnyView {
     view! {
         <section class="region-progress" aria-labelledby="regions-title">
             <h2 id="regions-title">{tr("review.regions_title")}</h2>
-            <div class="region-progress__chart" aria-hidden="false" inner_html=svg(rows)></div>
+            <div class="region-progress__chart" inner_html=svg(rows)></div>
             <div class="table-wrap" tabindex="0" role="region" aria-labelledby="regions-table">
                 <table class="audit">
                     <caption id="regions-table">{tr_args("review.regions_table", &[("n", &rows.len())])}</caption>

@@ -69,13 +69,13 @@ pub fn parse_filter(query: Option<&str>) -> Result<DashboardFilter, AppError> {
     Ok(f)
 }
 
-/// Every reviewer and administrator (id, name), for the filters and the
-/// assignment form.
+/// Every enabled reviewer (id, name), for the filters and the assignment
+/// form (administrators act on every country without an assignment).
 async fn reviewers(app: &AppState) -> Result<Vec<(i64, String)>, AppError> {
     Ok(users::all(&app.db)
         .await?
         .into_iter()
-        .filter(|u| !u.disabled && (u.role == Role::Reviewer.as_str()))
+        .filter(|u| !u.disabled && u.role == Role::Reviewer.as_str())
         .map(|u| (u.id, u.name))
         .collect())
 }

@@ -57,6 +57,12 @@ async fn run_raise(
     body: &[u8],
 ) -> Result<Response, AppError> {
     r.acting()?;
+    if app::cycle::ResponseStatus::parse(&r.response.status) == app::cycle::ResponseStatus::Accepted
+    {
+        return Err(AppError::Conflict(
+            tr("review.accepted_no_queries").to_string(),
+        ));
+    }
     let f = form(body);
     let t = &r.target;
     let field_id = f.get("field").map(String::as_str).unwrap_or_default();
