@@ -44,6 +44,28 @@ pub struct Event {
     pub address: String,
 }
 
+impl Event {
+    /// An event of an account's own doing (signing in or out, setting a
+    /// password, a second factor, an API token), from `address`.
+    pub fn of_account(
+        user_id: i64,
+        email: &str,
+        member_state: Option<&str>,
+        kind: &'static str,
+        detail: impl Into<String>,
+        address: &str,
+    ) -> Event {
+        Event {
+            user_id: Some(user_id),
+            actor: email.to_string(),
+            kind,
+            member_state: member_state.map(str::to_string),
+            detail: detail.into(),
+            address: address.to_string(),
+        }
+    }
+}
+
 /// The event of a request by `viewer` from `peer`.
 pub fn by(
     viewer: &crate::accounts::viewer::Viewer,

@@ -52,14 +52,14 @@ async fn page(
 }
 
 fn event(user: &User, peer: &SocketAddr, kind: &'static str, detail: String) -> Event {
-    Event {
-        user_id: Some(user.id),
-        actor: user.email.clone(),
+    Event::of_account(
+        user.id,
+        &user.email,
+        None,
         kind,
-        member_state: None,
         detail,
-        address: peer.ip().to_string(),
-    }
+        &peer.ip().to_string(),
+    )
 }
 
 pub async fn show(

@@ -122,14 +122,14 @@ async fn run(
     sessions::end_all(&app.db, account.id).await?;
     audit::record(
         &app.db,
-        Event {
-            user_id: Some(account.id),
-            actor: account.email.clone(),
-            kind: kind::PASSWORD_SET,
-            member_state: account.member_state.clone(),
-            detail: String::new(),
-            address: address.to_string(),
-        },
+        Event::of_account(
+            account.id,
+            &account.email,
+            account.member_state.as_deref(),
+            kind::PASSWORD_SET,
+            "",
+            address,
+        ),
     )
     .await?;
     if User::from_model(&account).is_none() {

@@ -174,14 +174,14 @@ async fn run(
     let token = sessions::create(&app.db, user.id).await?;
     audit::record(
         &app.db,
-        Event {
-            user_id: Some(user.id),
-            actor: user.email.clone(),
-            kind: kind::SIGN_IN,
-            member_state: user.member_state.clone(),
-            detail: String::new(),
-            address: address.to_string(),
-        },
+        Event::of_account(
+            user.id,
+            &user.email,
+            user.member_state.as_deref(),
+            kind::SIGN_IN,
+            "",
+            address,
+        ),
     )
     .await?;
     let mut res = Redirect::to(safe_next(&form.next)).into_response();
@@ -211,14 +211,14 @@ async fn sign_out_run(
         if let Some(user) = sessions::user(&app.db, &token).await? {
             audit::record(
                 &app.db,
-                Event {
-                    user_id: Some(user.id),
-                    actor: user.email.clone(),
-                    kind: kind::SIGN_OUT,
-                    member_state: user.member_state.clone(),
-                    detail: String::new(),
-                    address: address.to_string(),
-                },
+                Event::of_account(
+                    user.id,
+                    &user.email,
+                    user.member_state.as_deref(),
+                    kind::SIGN_OUT,
+                    "",
+                    address,
+                ),
             )
             .await?;
         }

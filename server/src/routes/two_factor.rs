@@ -98,14 +98,14 @@ pub async fn confirm_setup(
             Some(codes) => {
                 audit::record(
                     &app.db,
-                    Event {
-                        user_id: Some(user.id),
-                        actor: user.email.clone(),
-                        kind: kind::TWO_FACTOR_ON,
-                        member_state: user.member_state.clone(),
-                        detail: String::new(),
-                        address: peer.ip().to_string(),
-                    },
+                    Event::of_account(
+                        user.id,
+                        &user.email,
+                        user.member_state.as_deref(),
+                        kind::TWO_FACTOR_ON,
+                        "",
+                        &peer.ip().to_string(),
+                    ),
                 )
                 .await?;
                 Ok(render_html(
@@ -228,13 +228,15 @@ async fn check(
             tr("account.rate_limited_account").to_string(),
         ));
     }
-    let event = |kind: &'static str, detail: &str| Event {
-        user_id: Some(account.id),
-        actor: account.email.clone(),
-        kind,
-        member_state: account.member_state.clone(),
-        detail: detail.to_string(),
-        address: address.to_string(),
+    let event = |kind: &'static str, detail: &str| {
+        Event::of_account(
+            account.id,
+            &account.email,
+            account.member_state.as_deref(),
+            kind,
+            detail,
+            address,
+        )
     };
     if !two_factor::verify(&app.db, user_id, &form.code, Utc::now().timestamp()).await? {
         audit::record(&app.db, event(kind::SIGN_IN_FAILED, "second factor")).await?;
