@@ -106,25 +106,13 @@ fn allowed(who: Who, need: Need) -> bool {
 #[tokio::test]
 async fn every_route_checks_the_role_and_the_member_state() {
     let app = TestApp::spawn(Backend::Sqlite).await;
-    let fixture =
-        std::fs::read_to_string(workspace_root().join("tests/fixtures/complete-response.json"))
-            .unwrap();
-    server::response_file::import(&app.state.saver, &app.state.editions, &fixture, "fixture")
-        .await
-        .unwrap();
+    crate::support::import_fixture(&app, "MAR").await;
     assert_eq!(
         app.post_form("/msq/2020/MAR/submit", &[], &[]).await.status,
         303
     );
     // A second submitted Member State, whose reviewer is someone else.
-    server::response_file::import(
-        &app.state.saver,
-        &app.state.editions,
-        &fixture.replace("\"MAR\"", "\"TUN\""),
-        "fixture",
-    )
-    .await
-    .unwrap();
+    crate::support::import_fixture(&app, "TUN").await;
     assert_eq!(
         app.post_form("/msq/2020/TUN/submit", &[], &[]).await.status,
         303

@@ -7,12 +7,7 @@ use crate::support::{workspace_root, Backend, TestApp};
 use server::accounts::Role;
 
 async fn submitted_morocco(app: &TestApp) {
-    let text =
-        std::fs::read_to_string(workspace_root().join("tests/fixtures/complete-response.json"))
-            .unwrap();
-    server::response_file::import(&app.state.saver, &app.state.editions, &text, "fixture")
-        .await
-        .unwrap();
+    crate::support::import_fixture(app, "MAR").await;
     assert_eq!(
         app.post_form("/msq/2020/MAR/submit", &[], &[]).await.status,
         303

@@ -378,13 +378,7 @@ async fn the_pages_pass_axe_wcag_2_1_aa() {
         "/msq/2020/PER/check".into(),
         "/msq/2020/PER/nothing".into(),
     ];
-    let fixture = std::fs::read_to_string(
-        crate::support::workspace_root().join("tests/fixtures/complete-response.json"),
-    )
-    .unwrap();
-    server::response_file::import(&app.state.saver, &app.state.editions, &fixture, "fixture")
-        .await
-        .unwrap();
+    crate::support::import_fixture(&app, "MAR").await;
     let submitted = app
         .post_form("/msq/2020/MAR/submit", &[("_action", "submit")], &[])
         .await;
@@ -487,13 +481,7 @@ async fn the_pages_pass_axe_wcag_2_1_aa() {
 async fn the_review_cycle_with_and_without_javascript() {
     for javascript in [true, false] {
         let app = TestApp::spawn(Backend::Sqlite).await;
-        let fixture = std::fs::read_to_string(
-            crate::support::workspace_root().join("tests/fixtures/complete-response.json"),
-        )
-        .unwrap();
-        server::response_file::import(&app.state.saver, &app.state.editions, &fixture, "fixture")
-            .await
-            .unwrap();
+        crate::support::import_fixture(&app, "MAR").await;
         let db = &app.state.db;
         let reviewer =
             crate::support::account(db, "browser-reviewer-un@test.example", Role::Reviewer, None)

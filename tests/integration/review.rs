@@ -5,17 +5,8 @@
 //! administrator reopens. Plus the dashboard's filters and the exports read
 //! back by independent readers (Python's csv module and openpyxl).
 
-use crate::support::{backends, hidden_value, workspace_root, Backend, TestApp};
+use crate::support::{backends, hidden_value, import_fixture, workspace_root, Backend, TestApp};
 use server::accounts::Role;
-
-async fn import_complete(app: &TestApp) {
-    let text =
-        std::fs::read_to_string(workspace_root().join("tests/fixtures/complete-response.json"))
-            .unwrap();
-    server::response_file::import(&app.state.saver, &app.state.editions, &text, "fixture")
-        .await
-        .unwrap();
-}
 
 async fn submit(app: &TestApp, iso3: &str) {
     let r = app
@@ -51,7 +42,7 @@ async fn outbox_to(app: &TestApp, email: &str) -> Vec<String> {
 async fn the_whole_review_cycle() {
     for backend in backends() {
         let app = TestApp::spawn(backend).await;
-        import_complete(&app).await;
+        import_fixture(&app, "MAR").await;
         let respondent = app.cookie_as(Role::Respondent, Some("MAR")).await;
         let reviewer = app.cookie_as(Role::Reviewer, None).await;
         let admin = app.cookie_as(Role::Admin, None).await;
@@ -77,9 +68,7 @@ async fn the_whole_review_cycle() {
             r.body.contains("Sneaky edit."),
             "what was typed is shown back"
         );
-        let text =
-            std::fs::read_to_string(workspace_root().join("tests/fixtures/complete-response.json"))
-                .unwrap();
+        let text = crate::support::fixture();
         let import =
             server::response_file::import(&app.state.saver, &app.state.editions, &text, "cli")
                 .await;
@@ -349,7 +338,7 @@ fn query_mentions(home: &str, id: i64, text: &str) -> bool {
 #[tokio::test]
 async fn the_dashboard_filters_and_refuses_bad_filters() {
     let app = TestApp::spawn(Backend::Sqlite).await;
-    import_complete(&app).await;
+    import_fixture(&app, "MAR").await;
     submit(&app, "MAR").await;
     let page = app.get("/review/2020").await;
     assert_eq!(page.status, 200);
@@ -469,7 +458,7 @@ async fn exports_read_back_with_independent_readers() {
 
 async fn exports_read_back(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    import_complete(&app).await;
+    import_fixture(&app, "MAR").await;
     submit(&app, "MAR").await;
 
     // CSV: long form, with a byte-order mark.

@@ -2,16 +2,7 @@
 //! version with the SHA-256 of its canonical JSON; once returned for
 //! revision, editing starts from it and the next submission makes v2.
 
-use crate::support::{backends, hidden_value, workspace_root, TestApp};
-
-async fn import_complete(app: &TestApp) {
-    let text =
-        std::fs::read_to_string(workspace_root().join("tests/fixtures/complete-response.json"))
-            .unwrap();
-    server::response_file::import(&app.state.saver, &app.state.editions, &text, "fixture")
-        .await
-        .unwrap();
-}
+use crate::support::{backends, hidden_value, import_fixture, TestApp};
 
 fn sha256_hex(s: &str) -> String {
     server::submissions::sha256_hex(s)
@@ -44,7 +35,7 @@ async fn an_incomplete_response_is_refused_with_what_to_fix() {
 async fn a_complete_response_becomes_immutable_versions() {
     for backend in backends() {
         let app = TestApp::spawn(backend).await;
-        import_complete(&app).await;
+        import_fixture(&app, "MAR").await;
         let check = app.get("/msq/2020/MAR/check").await.body;
         assert!(check.contains("Submit the response"), "{backend:?}");
         let r = app

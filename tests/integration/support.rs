@@ -152,6 +152,20 @@ pub async fn account(
     }
 }
 
+/// The complete response of Morocco (tests/fixtures/complete-response.json).
+pub fn fixture() -> String {
+    std::fs::read_to_string(workspace_root().join("tests/fixtures/complete-response.json")).unwrap()
+}
+
+/// Imports the complete response into the draft of `iso3` (Morocco's
+/// answers under that code).
+pub async fn import_fixture(app: &TestApp, iso3: &str) {
+    let text = fixture().replace("\"MAR\"", &format!("\"{iso3}\""));
+    server::response_file::import(&app.state.saver, &app.state.editions, &text, "fixture")
+        .await
+        .unwrap();
+}
+
 /// Turns two-factor sign-in on for a user (as the setup page does);
 /// returns the secret.
 pub async fn enrol_two_factor(db: &sea_orm::DatabaseConnection, user_id: i64) -> Vec<u8> {

@@ -2,7 +2,6 @@
 //! workspace's export links; same filters).
 
 use super::analyst::{Analyst, ApiError, ErrorBody};
-use super::member_states::edition_of;
 use crate::routes::review::exports::{attachment, make, Format};
 use crate::state::AppState;
 use axum::extract::{Path, RawQuery, State};
@@ -14,9 +13,8 @@ async fn export(
     query: Option<&str>,
     format: Format,
 ) -> Result<Response, ApiError> {
-    let edition = edition_of(app, edition)?;
-    let (bytes, _) = make(app, &edition.id, query, format).await?;
-    Ok(attachment(&edition.id, format, bytes))
+    let (bytes, _) = make(app, edition, query, format).await?;
+    Ok(attachment(edition, format, bytes))
 }
 
 #[utoipa::path(

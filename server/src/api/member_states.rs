@@ -5,9 +5,7 @@ use super::analyst::{Analyst, ApiError, ErrorBody};
 use crate::review::cycle;
 use crate::routes::review::dashboard::parse_filter;
 use crate::state::AppState;
-use app::i18n::tr_args;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::StatusCode;
 use axum::Json;
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -29,18 +27,6 @@ pub struct MemberStateStatus {
     pub open_queries: usize,
     /// Last change (RFC 3339), if any.
     pub last_activity: Option<String>,
-}
-
-pub fn edition_of<'a>(
-    app: &'a AppState,
-    edition: &str,
-) -> Result<&'a app::questionnaire::Edition, ApiError> {
-    app.edition(edition).ok_or_else(|| {
-        ApiError(
-            StatusCode::NOT_FOUND,
-            tr_args("errors.unknown_edition", &[("edition", &edition)]),
-        )
-    })
 }
 
 #[utoipa::path(
@@ -65,7 +51,7 @@ pub async fn list(
     Path(edition): Path<String>,
     RawQuery(query): RawQuery,
 ) -> Result<Json<Vec<MemberStateStatus>>, ApiError> {
-    let edition = edition_of(&app, &edition)?;
+    let edition = crate::routes::target::edition(&app, &edition)?;
     let filter = parse_filter(query.as_deref())?;
     let rows = cycle::standings(&app.db, edition)
         .await?

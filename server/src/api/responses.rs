@@ -2,29 +2,23 @@
 //! as a response file (docs/response-format.md).
 
 use super::analyst::{Analyst, ApiError, ErrorBody};
-use super::member_states::edition_of;
 use crate::drafts::store;
 use crate::response_file::ResponseFile;
+use crate::routes::target::resolve;
 use crate::state::AppState;
 use crate::submissions;
 use app::i18n::tr_args;
-use app::member_states;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::Json;
 
+/// The response of a Member State (its name, for messages, and its id).
 async fn response_id(app: &AppState, edition: &str, iso3: &str) -> Result<(String, i64), ApiError> {
-    let edition = edition_of(app, edition)?;
-    let state = member_states::by_iso3(iso3).ok_or_else(|| {
-        ApiError(
-            StatusCode::NOT_FOUND,
-            tr_args("errors.unknown_country", &[("code", &iso3)]),
-        )
-    })?;
-    let response = store::find_response(&app.db, &edition.id, &state.iso3)
+    let t = resolve(app, edition, iso3)?;
+    let response = store::find_response(&app.db, &t.edition.id, &t.state.iso3)
         .await?
-        .ok_or_else(|| nothing_submitted(&state.name))?;
-    Ok((state.name.clone(), response.id))
+        .ok_or_else(|| nothing_submitted(&t.state.name))?;
+    Ok((t.state.name.clone(), response.id))
 }
 
 fn nothing_submitted(name: &str) -> ApiError {

@@ -3,6 +3,7 @@
 //! line per pair); `columns` gives the wide sheet's columns (checkbox groups
 //! as one column per option) and `cell` one cell of a column.
 
+use app::pages::answer_summary::answer_lines;
 use app::pages::check_answers::field_question;
 use app::questionnaire::answer_types::percentage_or_na::Mode;
 use app::questionnaire::answer_types::url_list::UrlList;
@@ -101,7 +102,30 @@ pub struct Column {
     /// The answer type's name in definition files.
     pub answer_type: &'static str,
     /// How the cell reads.
-    pub cell_type: &'static str,
+    pub cell_type: CellType,
+}
+
+/// What a wide column's cells hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CellType {
+    Text,
+    Number,
+    /// TRUE when the option is selected.
+    Boolean,
+    /// TRUE for yes (a consent).
+    YesNo,
+}
+
+impl CellType {
+    /// As the data dictionary names it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CellType::Text => "text",
+            CellType::Number => "number",
+            CellType::Boolean => "boolean",
+            CellType::YesNo => "yes/no",
+        }
+    }
 }
 
 /// The wide columns of an edition, in questionnaire order.
@@ -109,7 +133,7 @@ pub fn columns(edition: &Edition) -> Vec<Column> {
     let mut out = Vec::new();
     for field in edition.fields() {
         let question = field_question(edition, field);
-        let col = |sub: Option<&str>, part: Part, detail: String, cell_type: &'static str| Column {
+        let col = |sub: Option<&str>, part: Part, detail: String, cell_type: CellType| Column {
             header: match sub {
                 Some(s) => format!("{}.{s}", field.id),
                 None => field.id.clone(),
@@ -128,7 +152,7 @@ pub fn columns(edition: &Edition) -> Vec<Column> {
                         Some(&o.id),
                         Part::Option(o.id.clone()),
                         plain(o.label.en()),
-                        "boolean",
+                        CellType::Boolean,
                     ));
                 }
                 if options.iter().any(|o| o.other) {
@@ -136,7 +160,7 @@ pub fn columns(edition: &Edition) -> Vec<Column> {
                         Some("other_text"),
                         Part::Item("other_text".into()),
                         "other (text)".into(),
-                        "text",
+                        CellType::Text,
                     ));
                 }
             }
@@ -145,19 +169,19 @@ pub fn columns(edition: &Edition) -> Vec<Column> {
                     Some("percent"),
                     Part::Item("percent".into()),
                     "per cent".into(),
-                    "number",
+                    CellType::Number,
                 ));
                 out.push(col(
                     Some("not_available_reason"),
                     Part::Item("not_available_reason".into()),
                     "not available: reason".into(),
-                    "text",
+                    CellType::Text,
                 ));
                 out.push(col(
                     Some("note"),
                     Part::Item("note".into()),
                     "note".into(),
-                    "text",
+                    CellType::Text,
                 ));
             }
             FieldKind::Contact { parts } => {
@@ -166,15 +190,18 @@ pub fn columns(edition: &Edition) -> Vec<Column> {
                         Some(&p.id),
                         Part::Item(p.id.clone()),
                         p.label.en().to_string(),
-                        "text",
+                        CellType::Text,
                     ));
                 }
             }
-            FieldKind::Consent => out.push(col(None, Part::Whole, String::new(), "yes/no")),
-            FieldKind::UrlList { .. } | FieldKind::NamedLinks { .. } => {
-                out.push(col(None, Part::Whole, "one per line".into(), "text"))
-            }
-            _ => out.push(col(None, Part::Whole, String::new(), "text")),
+            FieldKind::Consent => out.push(col(None, Part::Whole, String::new(), CellType::YesNo)),
+            FieldKind::UrlList { .. } | FieldKind::NamedLinks { .. } => out.push(col(
+                None,
+                Part::Whole,
+                "one per line".into(),
+                CellType::Text,
+            )),
+            _ => out.push(col(None, Part::Whole, String::new(), CellType::Text)),
         }
     }
     out
@@ -194,22 +221,13 @@ pub fn cell(column: &Column, field: &Field, answer: Option<&Answer>) -> Cell {
     let Some(answer) = answer else {
         return Cell::Empty;
     };
-    if let (Part::Whole, Answer::NamedLinks(rows)) = (&column.part, answer) {
-        let lines: Vec<String> = rows
-            .iter()
-            .map(|r| {
-                if r.url.is_empty() {
-                    r.name.clone()
-                } else {
-                    format!("{} – {}", r.name, r.url)
-                }
-            })
-            .collect();
-        return Cell::Text(lines.join("\n"));
+    // Named links read as the pages show them: "name – url" per line.
+    if let (Part::Whole, Answer::NamedLinks(_)) = (&column.part, answer) {
+        return Cell::Text(answer_lines(field, answer).join("\n"));
     }
     let items = items(field, answer);
     match &column.part {
-        Part::Whole if column.cell_type == "yes/no" => {
+        Part::Whole if column.cell_type == CellType::YesNo => {
             Cell::Bool(matches!(answer, Answer::Consent(true)))
         }
         Part::Whole => Cell::Text(
@@ -222,7 +240,7 @@ pub fn cell(column: &Column, field: &Field, answer: Option<&Answer>) -> Cell {
         Part::Option(id) => Cell::Bool(items.iter().any(|(sub, _)| sub == id)),
         Part::Item(name) => match items.iter().find(|(sub, _)| sub == name) {
             None => Cell::Empty,
-            Some((_, v)) if column.cell_type == "number" => v
+            Some((_, v)) if column.cell_type == CellType::Number => v
                 .parse()
                 .map_or_else(|_| Cell::Text(v.clone()), Cell::Number),
             Some((_, v)) => Cell::Text(v.clone()),

@@ -96,7 +96,7 @@ pub fn write(edition: &Edition, exported: &[Exported]) -> Result<Vec<u8>, XlsxEr
         dict.write_string(row, 2, &c.question)?;
         dict.write_string(row, 3, &c.detail)?;
         dict.write_string(row, 4, c.answer_type)?;
-        dict.write_string(row, 5, c.cell_type)?;
+        dict.write_string(row, 5, c.cell_type.as_str())?;
         row += 1;
     }
     book.save_to_buffer()

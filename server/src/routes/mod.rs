@@ -18,7 +18,7 @@ pub mod security_headers;
 mod sign_in;
 mod start;
 mod submit;
-mod target;
+pub(crate) mod target;
 mod two_factor;
 mod verify;
 pub(crate) mod versions;

@@ -12,14 +12,18 @@ pub struct Target<'a> {
     pub state: &'static MemberState,
 }
 
+/// The edition a URL names, or a clear 404.
+pub fn edition<'a>(app: &'a AppState, id: &str) -> Result<&'a Edition, AppError> {
+    app.edition(id)
+        .ok_or_else(|| AppError::NotFound(tr_args("errors.unknown_edition", &[("edition", &id)])))
+}
+
 pub fn resolve<'a>(
     app: &'a AppState,
     edition: &str,
     country: &str,
 ) -> Result<Target<'a>, AppError> {
-    let edition = app.edition(edition).ok_or_else(|| {
-        AppError::NotFound(tr_args("errors.unknown_edition", &[("edition", &edition)]))
-    })?;
+    let edition = self::edition(app, edition)?;
     let state = member_states::by_iso3(country).ok_or_else(|| {
         AppError::NotFound(tr_args("errors.unknown_country", &[("code", &country)]))
     })?;

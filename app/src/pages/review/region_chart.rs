@@ -12,9 +12,8 @@ use std::collections::BTreeMap;
 pub const REGIONS: [&str; 5] = ["Africa", "Americas", "Asia", "Europe", "Oceania"];
 
 /// Member States per region and state.
-pub fn counts(rows: &[DashboardRow]) -> BTreeMap<&'static str, BTreeMap<CycleState, usize>> {
-    let mut out: BTreeMap<&'static str, BTreeMap<CycleState, usize>> =
-        REGIONS.iter().map(|r| (*r, BTreeMap::new())).collect();
+fn counts(rows: &[DashboardRow]) -> Counts {
+    let mut out: Counts = REGIONS.iter().map(|r| (*r, BTreeMap::new())).collect();
     for row in rows {
         if let Some(region) = REGIONS.iter().find(|r| **r == row.region) {
             *out.get_mut(region).unwrap().entry(row.state).or_insert(0) += 1;
@@ -30,9 +29,11 @@ fn escape(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
+/// Member States per region and state.
+type Counts = BTreeMap<&'static str, BTreeMap<CycleState, usize>>;
+
 /// The chart as SVG markup (text escaped here; nothing else is inserted).
-pub fn svg(rows: &[DashboardRow]) -> String {
-    let counts = counts(rows);
+fn svg(counts: &Counts) -> String {
     let (label_w, bar_w, row_h, gap) = (90.0, 400.0, 22.0, 10.0);
     let height = REGIONS.len() as f64 * (row_h + gap) + 30.0;
     let mut out = format!(
@@ -108,7 +109,7 @@ pub fn region_progress(rows: &[DashboardRow]) -> AnyView {
     view! {
         <section class="region-progress" aria-labelledby="regions-title">
             <h2 id="regions-title">{tr("review.regions_title")}</h2>
-            <div class="region-progress__chart" inner_html=svg(rows)></div>
+            <div class="region-progress__chart" inner_html=svg(&counts)></div>
             <div class="table-wrap" tabindex="0" role="region" aria-labelledby="regions-table">
                 <table class="audit">
                     <caption id="regions-table">{tr_args("review.regions_table", &[("n", &rows.len())])}</caption>

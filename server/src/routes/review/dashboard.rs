@@ -105,9 +105,7 @@ async fn render(
     user: &crate::accounts::User,
     headers: &HeaderMap,
 ) -> Result<Response, AppError> {
-    let edition = app.edition(edition).ok_or_else(|| {
-        AppError::NotFound(tr_args("errors.unknown_edition", &[("edition", &edition)]))
-    })?;
+    let edition = crate::routes::target::edition(app, edition)?;
     let filter = parse_filter(query)?;
     let notice = form_urlencoded::parse(query.unwrap_or_default().as_bytes())
         .find(|(k, _)| k == "done")
@@ -161,9 +159,7 @@ async fn run_assign(
     peer: &SocketAddr,
     body: &[u8],
 ) -> Result<Response, AppError> {
-    let edition = app.edition(edition).ok_or_else(|| {
-        AppError::NotFound(tr_args("errors.unknown_edition", &[("edition", &edition)]))
-    })?;
+    let edition = crate::routes::target::edition(app, edition)?;
     let mut countries = Vec::new();
     let (mut reviewer, mut action) = (None, String::new());
     for (k, v) in form_urlencoded::parse(body) {

@@ -9,7 +9,6 @@ use crate::audit::{self, kind, Event};
 use crate::error::{respond, AppError};
 use crate::exports::{self, csv_long, json, xlsx_wide};
 use crate::state::AppState;
-use app::i18n::tr_args;
 use axum::extract::{ConnectInfo, Path, RawQuery, State};
 use axum::http::{header, HeaderMap, Uri};
 use axum::response::{IntoResponse, Response};
@@ -47,9 +46,7 @@ pub async fn make(
     query: Option<&str>,
     format: Format,
 ) -> Result<(Vec<u8>, usize), AppError> {
-    let edition = app.edition(edition).ok_or_else(|| {
-        AppError::NotFound(tr_args("errors.unknown_edition", &[("edition", &edition)]))
-    })?;
+    let edition = crate::routes::target::edition(app, edition)?;
     let filter = parse_filter(query)?;
     let exported = exports::select(&app.db, edition, &filter).await?;
     let internal = |e: String| AppError::Internal(e);
