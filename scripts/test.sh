@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh --test
 scripts/build.sh
 cargo fmt --all -- --check
+# Licences, bans and sources of the dependency tree (deny.toml).
+scripts/deny.sh
 # Host crates (the workspace's default members) and, apart, the browser
 # bundle for wasm32: building them together would unify the `ssr` and
 # `hydrate` features of `app`.
@@ -22,4 +24,7 @@ awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += 
      END { printf "all tests: %d passed, %d failed\n", p, f }' "$log"
 # How many route × role × country cases the access test ran.
 cat target/test-reports/access-table.txt 2>/dev/null || true
+# The security review's regression tests (tests/integration/security.rs).
+awk '/^test security::/ { n++; if ($NF != "ok") f++ }
+     END { printf "security regressions: %d cases, %d failing\n", n, f }' "$log"
 exit $status

@@ -12,6 +12,7 @@ mod m20261125_000004_create_accounts;
 mod m20261125_000005_create_two_factor;
 mod m20261125_000006_create_outbox;
 mod m20261125_000007_create_review;
+mod m20261201_000008_security;
 
 pub struct Migrator;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000005_create_two_factor::Migration),
             Box::new(m20261125_000006_create_outbox::Migration),
             Box::new(m20261125_000007_create_review::Migration),
+            Box::new(m20261201_000008_security::Migration),
         ]
     }
 }

@@ -37,7 +37,7 @@ base="http://127.0.0.1:$port"
 # the password and returns the session cookie.
 link=$(target/release/msq user create --email bench@example.org --role respondent --country MAR | tail -1)
 cookie=$(curl -s -D - -o /dev/null -H "Origin: $base" --data "password=bench+password+1&confirm=bench+password+1" "$link" |
-  awk -F'[ ;]' 'tolower($1)=="set-cookie:"{print $2}')
+  awk -F'[ ;]' 'tolower($1)=="set-cookie:" && $2 ~ /^msq_session=/{print $2}')
 [ -n "$cookie" ] || { echo "page.sh: could not sign in" >&2; exit 1; }
 gz() { curl -s -H "Cookie: $cookie" -H 'Accept-Encoding: gzip' "$1" | wc -c; }
 html_raw=$(curl -s -H "Cookie: $cookie" "$base$page" | wc -c)

@@ -35,8 +35,14 @@ target/release/msq import-response "$fixture" >/dev/null
 port=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
 MSQ_LISTEN="127.0.0.1:$port" target/release/msq serve & msq_pid=$!
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.1; done
-curl -sf -o /dev/null -X POST -H "Origin: http://127.0.0.1:$port" "http://127.0.0.1:$port/msq/2020/MAR/submit"
-curl -sf "http://127.0.0.1:$port/msq/2020/MAR/versions/1" |
+# A respondent of Morocco signs in through their one-time link.
+link=$(target/release/msq user create --email bench@example.org --role respondent --country MAR | tail -1)
+cookie=$(curl -s -D - -o /dev/null -H "Origin: http://127.0.0.1:$port" \
+  --data "password=bench+password+1&confirm=bench+password+1" "$link" |
+  awk -F'[ ;]' 'tolower($1)=="set-cookie:" && $2 ~ /^msq_session=/{print $2}')
+[ -n "$cookie" ] || { echo "pdf.sh: could not sign in" >&2; exit 1; }
+curl -sf -o /dev/null -X POST -H "Cookie: $cookie" -H "Origin: http://127.0.0.1:$port" "http://127.0.0.1:$port/msq/2020/MAR/submit"
+curl -sf -H "Cookie: $cookie" "http://127.0.0.1:$port/msq/2020/MAR/versions/1" |
   sed -E 's#href="/style/msq.css[^"]*"#href="msq.css"#' > "$work/version.html"
 cp style/msq.css "$work/msq.css"
 kill "$msq_pid"; wait "$msq_pid" 2>/dev/null || true; msq_pid=

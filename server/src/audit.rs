@@ -17,6 +17,9 @@ pub mod kind {
     pub const TWO_FACTOR_ON: &str = "two_factor_on";
     pub const INVITATION: &str = "invitation";
     pub const RESET_REQUESTED: &str = "reset_requested";
+    /// Password reset requests refused by the limits (one row per address
+    /// and e-mail in the window, however many came).
+    pub const RESET_REFUSED: &str = "reset_refused";
     pub const ACCOUNT_DISABLED: &str = "account_disabled";
     pub const ACCOUNT_ENABLED: &str = "account_enabled";
     pub const ACCOUNT_CREATED: &str = "account_created";
@@ -124,7 +127,7 @@ pub async fn count_since(
 /// One line of a Member State's trail: an audit event or an answer change.
 #[derive(Clone, Debug)]
 pub struct TrailRow {
-    pub at: DateTime<Utc>,
+    pub at: DateTimeUtc,
     pub who: String,
     /// An event kind (`kind::…`) or "answer_change".
     pub kind: String,
@@ -133,7 +136,11 @@ pub struct TrailRow {
     pub new_value: Option<String>,
     pub detail: String,
     pub address: String,
+    /// The acting account, when the row names one.
+    pub user_id: Option<i64>,
 }
+
+type DateTimeUtc = DateTime<Utc>;
 
 impl From<audit_events::Model> for TrailRow {
     fn from(e: audit_events::Model) -> Self {
@@ -146,6 +153,7 @@ impl From<audit_events::Model> for TrailRow {
             new_value: None,
             detail: e.detail,
             address: e.address,
+            user_id: e.user_id,
         }
     }
 }
@@ -153,28 +161,53 @@ impl From<audit_events::Model> for TrailRow {
 /// The kind of an answer change in a trail.
 pub const ANSWER_CHANGE: &str = "answer_change";
 
+/// Which rows of a trail to read, newest first: all (`None`, the CSV) or
+/// one page of them (the page is read in the database, never the whole).
+#[derive(Clone, Copy, Debug)]
+pub struct Window {
+    pub offset: u64,
+    pub limit: u64,
+}
+
+/// A trail (or one page of it) and how many rows it has in all.
+pub struct Trail {
+    pub rows: Vec<TrailRow>,
+    pub total: u64,
+}
+
 /// Everything recorded for a Member State in an edition, latest first:
 /// its audit events and every change of its answers.
 pub async fn trail(
     db: &impl ConnectionTrait,
     edition: &str,
     iso3: &str,
-) -> Result<Vec<TrailRow>, DbErr> {
+    window: Option<Window>,
+) -> Result<Trail, DbErr> {
     use crate::db::entities::answer_changes;
-    use sea_orm::QueryOrder;
-    let mut rows: Vec<TrailRow> = audit_events::Entity::find()
+    use sea_orm::{QueryOrder, QuerySelect};
+    // The newest offset + limit of each kind cover the page of the merge.
+    let first = window.map(|w| w.offset + w.limit);
+    let events = audit_events::Entity::find()
         .filter(audit_events::Column::MemberState.eq(iso3))
         .order_by_desc(audit_events::Column::At)
+        .order_by_desc(audit_events::Column::Id);
+    let mut total = events.clone().count(db).await?;
+    let mut rows: Vec<TrailRow> = events
+        .limit(first)
         .all(db)
         .await?
         .into_iter()
         .map(TrailRow::from)
         .collect();
     if let Some(r) = crate::drafts::store::find_response(db, edition, iso3).await? {
+        let changes = answer_changes::Entity::find()
+            .filter(answer_changes::Column::ResponseId.eq(r.id))
+            .order_by_desc(answer_changes::Column::ChangedAt)
+            .order_by_desc(answer_changes::Column::Id);
+        total += changes.clone().count(db).await?;
         rows.extend(
-            answer_changes::Entity::find()
-                .filter(answer_changes::Column::ResponseId.eq(r.id))
-                .order_by_desc(answer_changes::Column::ChangedAt)
+            changes
+                .limit(first)
                 .all(db)
                 .await?
                 .into_iter()
@@ -187,24 +220,79 @@ pub async fn trail(
                     new_value: c.new_value,
                     detail: format!("revision {}", c.revision),
                     address: String::new(),
+                    user_id: None,
                 }),
         );
     }
     rows.sort_by_key(|r| std::cmp::Reverse(r.at));
-    Ok(rows)
+    if let Some(w) = window {
+        rows = rows
+            .into_iter()
+            .skip(w.offset as usize)
+            .take(w.limit as usize)
+            .collect();
+    }
+    Ok(Trail { rows, total })
 }
 
 /// The events of accounts without a Member State (UN DESA), latest first.
-pub async fn staff_trail(db: &impl ConnectionTrait) -> Result<Vec<TrailRow>, DbErr> {
-    use sea_orm::QueryOrder;
-    Ok(audit_events::Entity::find()
+pub async fn staff_trail(
+    db: &impl ConnectionTrait,
+    window: Option<Window>,
+) -> Result<Trail, DbErr> {
+    use sea_orm::{QueryOrder, QuerySelect};
+    let q = audit_events::Entity::find()
         .filter(audit_events::Column::MemberState.is_null())
-        .order_by_desc(audit_events::Column::At)
+        .order_by_desc(audit_events::Column::Id);
+    let total = q.clone().count(db).await?;
+    let rows = q
+        .offset(window.map(|w| w.offset))
+        .limit(window.map(|w| w.limit))
         .all(db)
         .await?
         .into_iter()
         .map(TrailRow::from)
-        .collect())
+        .collect();
+    Ok(Trail { rows, total })
+}
+
+/// A trail as a Member State's own people see it: UN DESA's people are
+/// named by their role and name, never by e-mail or network address.
+pub async fn as_seen_by_country(
+    db: &impl ConnectionTrait,
+    rows: &mut [TrailRow],
+) -> Result<(), DbErr> {
+    use crate::db::entities::users;
+    let ids: Vec<i64> = rows.iter().filter_map(|r| r.user_id).collect();
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let people: std::collections::HashMap<i64, users::Model> = users::Entity::find()
+        .filter(users::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u))
+        .collect();
+    for r in rows.iter_mut() {
+        let Some(u) = r.user_id.and_then(|id| people.get(&id)) else {
+            continue;
+        };
+        let Some(role) = crate::accounts::Role::parse(&u.role).filter(|r| !r.has_country()) else {
+            continue;
+        };
+        let title = match role {
+            crate::accounts::Role::Admin => "UN DESA administrator",
+            _ => "UN DESA reviewer",
+        };
+        r.who = if u.name.trim().is_empty() {
+            title.to_string()
+        } else {
+            format!("{title}: {}", u.name.trim())
+        };
+        r.address.clear();
+    }
+    Ok(())
 }
 
 /// A stored answer value (JSON) as people read it: a text without its
@@ -221,7 +309,7 @@ pub fn readable(value: &Option<String>) -> String {
 }
 
 /// The trail as CSV (UTF-8 with a byte-order mark, so spreadsheet programs
-/// read Arabic and Chinese right).
+/// read Arabic and Chinese right; formula-like cells neutralised).
 pub fn trail_csv(iso3: &str, rows: &[TrailRow]) -> Result<Vec<u8>, csv::Error> {
     let mut out = Vec::from(&b"\xEF\xBB\xBF"[..]);
     {
@@ -238,17 +326,20 @@ pub fn trail_csv(iso3: &str, rows: &[TrailRow]) -> Result<Vec<u8>, csv::Error> {
             "address",
         ])?;
         for r in rows {
-            w.write_record([
-                r.at.to_rfc3339(),
-                r.who.clone(),
-                r.kind.clone(),
-                iso3.to_string(),
-                r.question.clone(),
-                readable(&r.old_value),
-                readable(&r.new_value),
-                r.detail.clone(),
-                r.address.clone(),
-            ])?;
+            crate::exports::formula_guard::write_record(
+                &mut w,
+                [
+                    r.at.to_rfc3339(),
+                    r.who.clone(),
+                    r.kind.clone(),
+                    iso3.to_string(),
+                    r.question.clone(),
+                    readable(&r.old_value),
+                    readable(&r.new_value),
+                    r.detail.clone(),
+                    r.address.clone(),
+                ],
+            )?;
         }
         w.flush()?;
     }

@@ -39,6 +39,19 @@ pub struct Config {
     pub smtp_url: Option<String>,
     /// `MSQ_MAIL_FROM`: the sender, default `MSQ <msq@localhost>`.
     pub mail_from: String,
+    /// `MSQ_TRUSTED_PROXIES`: reverse proxies whose `X-Forwarded-For` names
+    /// the client (addresses or networks, comma-separated); default none.
+    pub trusted_proxies: crate::client_address::TrustedProxies,
+    /// `MSQ_HEADER_TIMEOUT` (seconds, default 10): a request's headers
+    /// must arrive within this, else the connection is closed.
+    pub header_timeout: std::time::Duration,
+    /// `MSQ_BODY_TIMEOUT` (seconds, default 30): a request's body must
+    /// arrive within this, else the request fails (408).
+    pub body_timeout: std::time::Duration,
+    /// `MSQ_SECRET_KEY`: 64 hex digits, the key that encrypts stored
+    /// secrets (TOTP). Without it, `{data_dir}/secret.key` (made on first
+    /// start, owner-only). Several instances must share one key.
+    pub secret_key: Option<String>,
 }
 
 impl Config {
@@ -133,7 +146,43 @@ impl Config {
                 });
             }
         }
+        let seconds =
+            |name: &'static str, default: u64| -> Result<std::time::Duration, ConfigError> {
+                match get(name).filter(|s| !s.is_empty()) {
+                    None => Ok(std::time::Duration::from_secs(default)),
+                    Some(v) => v
+                        .parse::<u64>()
+                        .ok()
+                        .filter(|n| (1..=3600).contains(n))
+                        .map(std::time::Duration::from_secs)
+                        .ok_or(ConfigError {
+                            name,
+                            message: format!("\"{v}\" is not a number of seconds from 1 to 3600"),
+                        }),
+                }
+            };
+        let trusted_proxies = get("MSQ_TRUSTED_PROXIES")
+            .unwrap_or_default()
+            .parse()
+            .map_err(|e: crate::client_address::BadProxy| ConfigError {
+                name: "MSQ_TRUSTED_PROXIES",
+                message: e.to_string(),
+            })?;
+        let secret_key = get("MSQ_SECRET_KEY").filter(|s| !s.is_empty());
+        if let Some(k) = &secret_key {
+            if k.len() != 64 || !k.bytes().all(|b| b.is_ascii_hexdigit()) {
+                return Err(ConfigError {
+                    name: "MSQ_SECRET_KEY",
+                    message: "must be 64 hex digits (32 random bytes, e.g. `openssl rand -hex 32`)"
+                        .into(),
+                });
+            }
+        }
         Ok(Config {
+            trusted_proxies,
+            header_timeout: seconds("MSQ_HEADER_TIMEOUT", 10)?,
+            body_timeout: seconds("MSQ_BODY_TIMEOUT", 30)?,
+            secret_key,
             smtp_url: get("MSQ_SMTP_URL").filter(|s| !s.is_empty()),
             mail_from: get("MSQ_MAIL_FROM")
                 .filter(|s| !s.is_empty())

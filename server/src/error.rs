@@ -14,6 +14,10 @@ pub enum AppError {
     NotFound(String),
     #[error("{0}")]
     BadRequest(String),
+    /// Understood, but refused as it is (over a limit); the message says
+    /// what to change.
+    #[error("{0}")]
+    Unprocessable(String),
     /// The request collides with another one (try again after a look).
     #[error("{0}")]
     Conflict(String),
@@ -29,6 +33,10 @@ pub enum AppError {
     /// Too many attempts; try again later.
     #[error("{0}")]
     TooManyRequests(String),
+    /// The server is busy with this kind of work (password hashing): try
+    /// again shortly.
+    #[error("busy")]
+    Busy,
     #[error("database: {0}")]
     Database(#[from] sea_orm::DbErr),
     #[error("{0}")]
@@ -40,10 +48,12 @@ impl AppError {
         match self {
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::SignInRequired => StatusCode::UNAUTHORIZED,
             AppError::Forbidden | AppError::TwoFactorRequired => StatusCode::FORBIDDEN,
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Busy => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Database(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -52,7 +62,9 @@ impl AppError {
     fn public(&self) -> (&'static str, String) {
         match self {
             AppError::NotFound(m) => (tr("errors.not_found_title"), m.clone()),
-            AppError::BadRequest(m) => (tr("errors.bad_request_title"), m.clone()),
+            AppError::BadRequest(m) | AppError::Unprocessable(m) => {
+                (tr("errors.bad_request_title"), m.clone())
+            }
             AppError::Conflict(m) => (tr("errors.conflict_page_title"), m.clone()),
             AppError::SignInRequired => (
                 tr("errors.sign_in_title"),
@@ -67,6 +79,7 @@ impl AppError {
                 tr("errors.forbidden_body").to_string(),
             ),
             AppError::TooManyRequests(m) => (tr("errors.too_many_title"), m.clone()),
+            AppError::Busy => (tr("errors.busy_title"), tr("errors.busy_body").to_string()),
             AppError::Database(_) | AppError::Internal(_) => (
                 tr("errors.server_title"),
                 tr("errors.server_body").to_string(),
@@ -81,16 +94,42 @@ impl AppError {
             tracing::error!(error = %self, "request failed");
         }
         let (title, message) = self.public();
-        if wants_json(headers) {
-            return (
+        let busy = matches!(self, AppError::Busy);
+        let mut res = if wants_json(headers) {
+            (
                 status,
                 Json(serde_json::json!({ "error": title, "message": message })),
             )
-                .into_response();
+                .into_response()
+        } else {
+            render_html(status, headers, title, false, move || {
+                error_body(title, &message)
+            })
+        };
+        if busy {
+            res.headers_mut().insert(
+                axum::http::header::RETRY_AFTER,
+                axum::http::HeaderValue::from_static("5"),
+            );
         }
-        render_html(status, headers, title, false, move || {
-            error_body(title, &message)
-        })
+        res
+    }
+}
+
+impl From<crate::accounts::password::Busy> for AppError {
+    fn from(_: crate::accounts::password::Busy) -> Self {
+        AppError::Busy
+    }
+}
+
+impl From<crate::accounts::users::UserError> for AppError {
+    fn from(e: crate::accounts::users::UserError) -> Self {
+        use crate::accounts::users::UserError;
+        match e {
+            UserError::Database(e) => AppError::Database(e),
+            UserError::Busy(_) => AppError::Busy,
+            e => AppError::BadRequest(e.to_string()),
+        }
     }
 }
 

@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod actor;
 pub mod api;
 pub mod audit;
+pub mod client_address;
 pub mod config;
 pub mod db;
 pub mod drafts;

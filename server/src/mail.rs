@@ -1,7 +1,10 @@
 //! E-mail: every message is kept in the outbox (administrators read it on
-//! the outbox page, so the system works without a mail server) and, when
-//! `MSQ_SMTP_URL` is set, sent through that SMTP server at once; a failure
-//! is recorded beside the message and logged.
+//! the outbox page) **with its one-time links removed**: a link that sets
+//! a password exists only in the message delivered. Delivery is through
+//! the SMTP server of `MSQ_SMTP_URL` when set; without one (development, a
+//! test machine), each message is written as a `.eml` file into the mail
+//! folder `{MSQ_DATA_DIR}/mail` (owner-only), where the operator picks it
+//! up. A failure is recorded beside the message and logged.
 
 use crate::db::entities::outbox;
 use chrono::Utc;
@@ -11,12 +14,22 @@ use sea_orm::{
     sea_query::Expr, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait,
     QueryFilter, QueryOrder, QuerySelect,
 };
+use std::path::PathBuf;
 use std::time::Duration;
 
-/// Where mail goes: the SMTP server, if configured, and the sender.
+/// How a message leaves the system.
+#[derive(Clone)]
+enum Delivery {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    /// A folder of `.eml` files (no mail server configured).
+    Folder(PathBuf),
+}
+
+/// Where mail goes: the SMTP server, if configured, else the mail folder;
+/// and the sender.
 #[derive(Clone)]
 pub struct Mailer {
-    transport: Option<AsyncSmtpTransport<Tokio1Executor>>,
+    delivery: Delivery,
     from: Mailbox,
 }
 
@@ -28,24 +41,63 @@ pub enum MailConfigError {
     From(String),
 }
 
+/// What the outbox shows instead of a one-time link's token.
+pub const REMOVED: &str = "[link removed: it is only in the e-mail sent]";
+
+/// The text kept in the outbox: every one-time link (`/link/` and its
+/// 64-hex-digit token) replaced by [`REMOVED`].
+pub fn redact(body: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    let mut rest = body;
+    while let Some(i) = rest.find("/link/") {
+        let after = &rest[i + "/link/".len()..];
+        let token_len = after.bytes().take_while(u8::is_ascii_hexdigit).count();
+        if token_len >= 32 {
+            // Drop the whole URL up to the token, not only the token.
+            let start = rest[..i].rfind(char::is_whitespace).map_or(0, |w| w + 1);
+            out.push_str(&rest[..start]);
+            out.push_str(REMOVED);
+            rest = &after[token_len..];
+        } else {
+            out.push_str(&rest[..i + "/link/".len()]);
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 impl Mailer {
-    pub fn new(smtp_url: Option<&str>, from: &str) -> Result<Mailer, MailConfigError> {
+    /// `mail_dir` is the folder messages go to without an SMTP server.
+    pub fn new(
+        smtp_url: Option<&str>,
+        from: &str,
+        mail_dir: PathBuf,
+    ) -> Result<Mailer, MailConfigError> {
         let from: Mailbox = from
             .parse()
             .map_err(|_| MailConfigError::From(from.to_string()))?;
-        let transport = match smtp_url {
-            None => None,
-            Some(url) => Some(
+        let delivery = match smtp_url {
+            None => Delivery::Folder(mail_dir),
+            Some(url) => Delivery::Smtp(
                 AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
                     .map_err(|e| MailConfigError::Url(e.to_string()))?
                     .timeout(Some(Duration::from_secs(15)))
                     .build(),
             ),
         };
-        Ok(Mailer { transport, from })
+        Ok(Mailer { delivery, from })
     }
 
-    /// Keeps the message in the outbox and sends it when a server is set.
+    /// The mail folder, when messages go there.
+    pub fn folder(&self) -> Option<&std::path::Path> {
+        match &self.delivery {
+            Delivery::Folder(d) => Some(d),
+            Delivery::Smtp(_) => None,
+        }
+    }
+
+    /// Keeps the message (links removed) in the outbox and delivers it.
     pub async fn send(
         &self,
         db: &impl ConnectionTrait,
@@ -56,7 +108,7 @@ impl Mailer {
         let id = outbox::Entity::insert(outbox::ActiveModel {
             recipient: Set(to.to_string()),
             subject: Set(subject.to_string()),
-            body: Set(body.to_string()),
+            body: Set(redact(body)),
             created_at: Set(Utc::now()),
             sent_at: Set(None),
             error: Set(None),
@@ -65,9 +117,6 @@ impl Mailer {
         .exec(db)
         .await?
         .last_insert_id;
-        let Some(transport) = &self.transport else {
-            return Ok(());
-        };
         let outcome = match to.parse::<Mailbox>() {
             Err(e) => Err(format!("recipient: {e}")),
             Ok(recipient) => match Message::builder()
@@ -77,11 +126,7 @@ impl Mailer {
                 .body(body.to_string())
             {
                 Err(e) => Err(e.to_string()),
-                Ok(message) => transport
-                    .send(message)
-                    .await
-                    .map(|_| ())
-                    .map_err(|e| e.to_string()),
+                Ok(message) => self.deliver(id, message).await,
             },
         };
         let update = outbox::Entity::update_many().filter(outbox::Column::Id.eq(id));
@@ -96,6 +141,50 @@ impl Mailer {
         .await?;
         Ok(())
     }
+
+    async fn deliver(&self, id: i64, message: Message) -> Result<(), String> {
+        match &self.delivery {
+            Delivery::Smtp(t) => t.send(message).await.map(|_| ()).map_err(|e| e.to_string()),
+            Delivery::Folder(dir) => {
+                let path = dir.join(format!("{id:08}.eml"));
+                let bytes = message.formatted();
+                let written = tokio::task::spawn_blocking({
+                    let (dir, path) = (dir.clone(), path.clone());
+                    move || write_private(&dir, &path, &bytes)
+                })
+                .await
+                .map_err(|e| e.to_string())?;
+                written.map_err(|e| format!("{}: {e}", path.display()))?;
+                tracing::info!(file = %path.display(), "e-mail written to the mail folder (no MSQ_SMTP_URL)");
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Writes a file readable by its owner only, in a folder only they enter.
+pub fn write_private(
+    dir: &std::path::Path,
+    path: &std::path::Path,
+    bytes: &[u8],
+) -> std::io::Result<()> {
+    use std::io::Write;
+    std::fs::create_dir_all(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(path)?;
+        f.write_all(bytes)
+    }
+    #[cfg(not(unix))]
+    {
+        std::fs::write(path, bytes)
+    }
 }
 
 /// The latest messages, newest first.
@@ -105,4 +194,18 @@ pub async fn latest(db: &impl ConnectionTrait, limit: u64) -> Result<Vec<outbox:
         .limit(limit)
         .all(db)
         .await
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn links_never_reach_the_outbox() {
+        let token = "ab".repeat(32);
+        let body = format!("Hello,\n\nChoose it here:\nhttp://msq.example:3000/link/{token}\n\nBye /link/ and /link/xyz");
+        let kept = super::redact(&body);
+        assert!(!kept.contains(&token), "{kept}");
+        assert!(kept.contains(super::REMOVED));
+        assert!(kept.starts_with("Hello,\n\nChoose it here:\n[link removed"));
+        assert!(kept.ends_with("Bye /link/ and /link/xyz"));
+    }
 }

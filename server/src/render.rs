@@ -64,7 +64,9 @@ fn gzip(bytes: &[u8]) -> Bytes {
 }
 
 /// The page as a response: gzip when the browser accepts it, the security
-/// policy, and `no-cache` (pages change with every save).
+/// policy, and `no-store` (pages change with every save, and most hold a
+/// country's answers or an account's secrets: no browser or proxy keeps
+/// them).
 pub fn page_response(status: StatusCode, page: &Page, request: &HeaderMap) -> Response {
     let accepts_gzip = request
         .get(header::ACCEPT_ENCODING)
@@ -76,7 +78,10 @@ pub fn page_response(status: StatusCode, page: &Page, request: &HeaderMap) -> Re
         HeaderValue::from_static("text/html; charset=utf-8"),
     );
     headers.insert(header::CONTENT_SECURITY_POLICY, csp().clone());
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
     headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
     if accepts_gzip {
         headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));

@@ -22,6 +22,8 @@ pub enum StartupError {
     },
     #[error("{0}")]
     Mail(#[from] crate::mail::MailConfigError),
+    #[error("secret key: {0}")]
+    SecretKey(#[from] crate::accounts::secret_box::KeyError),
     #[error("PDF: {0}")]
     Pdf(String),
     #[error("server: {0}")]
@@ -44,8 +46,30 @@ pub async fn build_state(config: Config) -> Result<AppState, StartupError> {
             url: redact(&config.database_url),
             source,
         })?;
+    crate::accounts::secret_box::install(config.secret_key.as_deref(), &config.data_dir)?;
+    crate::accounts::two_factor::seal_plain_secrets(&db)
+        .await
+        .map_err(|source| StartupError::Database {
+            url: redact(&config.database_url),
+            source,
+        })?;
+    // Old throttle attempts are forgotten hourly.
+    let old = db.clone();
+    tokio::spawn(async move {
+        let mut hourly = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            hourly.tick().await;
+            if let Err(e) = crate::accounts::throttle::prune(&old).await {
+                tracing::warn!(error = %e, "forgetting old sign-in attempts failed");
+            }
+        }
+    });
     crate::routes::security_headers::set_hsts(config.secure_cookies());
-    let mailer = crate::mail::Mailer::new(config.smtp_url.as_deref(), &config.mail_from)?;
+    let mailer = crate::mail::Mailer::new(
+        config.smtp_url.as_deref(),
+        &config.mail_from,
+        config.data_dir.join("mail"),
+    )?;
     let pdf =
         crate::submissions::signed_pdf::PdfService::start(&config).map_err(StartupError::Pdf)?;
     let assets = crate::routes::assets::Assets::load(&config);
@@ -79,15 +103,65 @@ pub async fn bind(config: &Config) -> Result<TcpListener, StartupError> {
         })
 }
 
+/// Serves HTTP/1.1 until SIGINT/SIGTERM. Each connection must send its
+/// request headers within `header_timeout` (a half-sent request is
+/// dropped, never held open), each body must arrive within `body_timeout`,
+/// and every request carries its client's address (`client_address`) as
+/// axum's `ConnectInfo`.
 pub async fn serve(listener: TcpListener, state: AppState) -> Result<(), StartupError> {
-    let app = crate::routes::router(state);
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await
-    .map_err(StartupError::Serve)
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    use tower::ServiceExt;
+    let config = state.config.clone();
+    let app = crate::routes::router(state).layer(
+        tower_http::timeout::RequestBodyTimeoutLayer::new(config.body_timeout),
+    );
+    let proxies = std::sync::Arc::new(config.trusted_proxies.clone());
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(TokioTimer::new())
+        .header_read_timeout(config.header_timeout);
+    let shutdown = shutdown_signal();
+    tokio::pin!(shutdown);
+    loop {
+        let (stream, peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(a) => a,
+                Err(e) => {
+                    // Out of file descriptors and the like: wait, go on.
+                    tracing::warn!(error = %e, "accepting a connection failed");
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            _ = &mut shutdown => break,
+        };
+        let proxies = proxies.clone();
+        let service =
+            app.clone()
+                .map_request(move |mut req: axum::extract::Request| {
+                    let client = proxies.client(peer.ip(), req.headers());
+                    req.extensions_mut().insert(axum::extract::ConnectInfo(
+                        std::net::SocketAddr::new(client, peer.port()),
+                    ));
+                    req
+                });
+        let service =
+            hyper::service::service_fn(move |req: hyper::Request<hyper::body::Incoming>| {
+                service.clone().oneshot(req.map(axum::body::Body::new))
+            });
+        let conn = http.serve_connection(TokioIo::new(stream), service);
+        let conn = graceful.watch(conn);
+        tokio::spawn(async move {
+            // A client that went away or sent garbage: nothing to report.
+            let _ = conn.await;
+        });
+    }
+    // Let requests in flight finish (a save being acknowledged), briefly.
+    tokio::select! {
+        _ = graceful.shutdown() => {},
+        _ = tokio::time::sleep(std::time::Duration::from_secs(10)) => {},
+    }
+    Ok(())
 }
 
 async fn shutdown_signal() {

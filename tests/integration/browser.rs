@@ -10,14 +10,14 @@ use server::accounts::{users, Role};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-struct Browser {
-    client: Client,
+pub(crate) struct Browser {
+    pub(crate) client: Client,
     driver: Child,
     _profile: tempfile::TempDir,
 }
 
 impl Browser {
-    async fn start(javascript: bool) -> Browser {
+    pub(crate) async fn start(javascript: bool) -> Browser {
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
@@ -72,7 +72,7 @@ impl Browser {
 
     /// Signs in through the sign-in page as a test user with this role
     /// (made, with a password, on first use).
-    async fn sign_in(&self, app: &TestApp, role: Role, country: Option<&str>) {
+    pub(crate) async fn sign_in(&self, app: &TestApp, role: Role, country: Option<&str>) {
         let db = &app.state.db;
         let email = format!(
             "browser-{}-{}@test.example",
@@ -115,7 +115,7 @@ impl Browser {
         .await;
     }
 
-    async fn click(&self, css: &str) {
+    pub(crate) async fn click(&self, css: &str) {
         self.client
             .find(Locator::Css(css))
             .await
@@ -125,7 +125,7 @@ impl Browser {
             .unwrap();
     }
 
-    async fn type_into(&self, css: &str, text: &str) {
+    pub(crate) async fn type_into(&self, css: &str, text: &str) {
         self.client
             .find(Locator::Css(css))
             .await
@@ -135,7 +135,7 @@ impl Browser {
             .unwrap();
     }
 
-    async fn url_contains(&self, part: &str) -> bool {
+    pub(crate) async fn url_contains(&self, part: &str) -> bool {
         self.client
             .current_url()
             .await
@@ -144,7 +144,7 @@ impl Browser {
             .contains(part)
     }
 
-    async fn value(&self, css: &str) -> String {
+    pub(crate) async fn value(&self, css: &str) -> String {
         self.client
             .find(Locator::Css(css))
             .await
@@ -155,7 +155,7 @@ impl Browser {
             .unwrap_or_default()
     }
 
-    async fn text(&self, css: &str) -> String {
+    pub(crate) async fn text(&self, css: &str) -> String {
         self.client
             .find(Locator::Css(css))
             .await
@@ -165,7 +165,7 @@ impl Browser {
             .unwrap()
     }
 
-    async fn stop(mut self) {
+    pub(crate) async fn stop(mut self) {
         let _ = self.client.close().await;
         let _ = self.driver.kill();
         let _ = self.driver.wait();
@@ -173,7 +173,7 @@ impl Browser {
 }
 
 /// Waits until `check` holds, or fails after `secs`.
-async fn eventually<F, Fut>(secs: u64, what: &str, mut check: F)
+pub(crate) async fn eventually<F, Fut>(secs: u64, what: &str, mut check: F)
 where
     F: FnMut() -> Fut,
     Fut: std::future::Future<Output = bool>,

@@ -12,6 +12,7 @@ mod import;
 mod pages;
 mod pdf;
 mod review;
+mod security;
 mod submission;
 mod support;
 mod tsa;

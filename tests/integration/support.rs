@@ -134,6 +134,10 @@ pub fn config_for(db: &TestDb) -> Config {
         public_url: None,
         smtp_url: None,
         mail_from: "MSQ test <msq@test.example>".into(),
+        trusted_proxies: Default::default(),
+        header_timeout: std::time::Duration::from_secs(10),
+        body_timeout: std::time::Duration::from_secs(30),
+        secret_key: None,
     }
 }
 
@@ -150,6 +154,39 @@ pub async fn account(
             .await
             .unwrap(),
     }
+}
+
+/// The newest e-mail delivered to `to` (the mail folder of a server
+/// without SMTP), as its raw text; waits up to 10 s for it (some mail,
+/// such as password resets, is sent after the answer).
+pub async fn delivered_mail(app: &TestApp, to: &str) -> String {
+    let folder = app.state.mailer.folder().expect("no SMTP: a mail folder");
+    for _ in 0..100 {
+        let mut files: Vec<_> = std::fs::read_dir(folder)
+            .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+            .unwrap_or_default();
+        files.sort();
+        for f in files.iter().rev() {
+            let text = std::fs::read_to_string(f).unwrap_or_default();
+            if text.contains(&format!("To: {to}")) {
+                return text;
+            }
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("no mail to {to} in {}", folder.display());
+}
+
+/// The one-time link in the newest e-mail delivered to `to`.
+pub async fn mailed_link(app: &TestApp, to: &str) -> String {
+    let mail = delivered_mail(app, to).await;
+    // Quoted-printable may wrap long lines with "=\r\n".
+    let unwrapped = mail.replace("=\r\n", "").replace("=\n", "");
+    unwrapped
+        .split_whitespace()
+        .find(|w| w.contains("/link/"))
+        .unwrap_or_else(|| panic!("no link in {mail}"))
+        .to_string()
 }
 
 /// The complete response of Morocco (tests/fixtures/complete-response.json).

@@ -85,7 +85,7 @@ pub fn sign_out_form() -> AnyView {
 
 /// "Forgot your password?": asks for the e-mail address; the answer is the
 /// same whether an account exists or not.
-pub fn reset_page(done: bool) -> AnyView {
+pub fn reset_page(done: bool, valid_hours: i64) -> AnyView {
     if done {
         return view! {
             <h1>{tr("account.reset_title")}</h1>
@@ -95,7 +95,7 @@ pub fn reset_page(done: bool) -> AnyView {
     }
     view! {
         <h1>{tr("account.reset_title")}</h1>
-        <p class="lead">{tr("account.reset_lead")}</p>
+        <p class="lead">{tr_args("account.reset_lead", &[("hours", &valid_hours)])}</p>
         <form method="post" action="/reset" class="form">
             <div class="field">
                 <label class="label" for="email">{tr("account.email")}</label>

@@ -21,6 +21,26 @@ pub struct AuditRow {
     pub detail: String,
 }
 
+/// Where a page of a trail stands: its number and whether newer and older
+/// pages exist.
+#[derive(Clone, Copy, Debug)]
+pub struct Pager {
+    pub page: u64,
+    pub newer: bool,
+    pub older: bool,
+}
+
+/// Links to the newer and older pages of a trail.
+fn pager_links(p: Pager) -> AnyView {
+    let newer = p.newer.then(|| {
+        view! { <a href=format!("?page={}", p.page - 1)>{tr("audit.newer")}</a> }
+    });
+    let older = p.older.then(|| {
+        view! { <a href=format!("?page={}", p.page + 1)>{tr("audit.older")}</a> }
+    });
+    view! { <nav class="pager" aria-label=tr("audit.pages")>{newer}" "{older}</nav> }.into_any()
+}
+
 /// The table of a trail.
 fn table(rows: &[AuditRow]) -> AnyView {
     let body = rows
@@ -55,7 +75,13 @@ fn table(rows: &[AuditRow]) -> AnyView {
     )
 }
 
-pub fn audit_page(edition: &str, state: &MemberState, rows: &[AuditRow], total: usize) -> AnyView {
+pub fn audit_page(
+    edition: &str,
+    state: &MemberState,
+    rows: &[AuditRow],
+    total: usize,
+    pager: Pager,
+) -> AnyView {
     let csv = format!("{}.csv", paths::audit(edition, &state.iso3));
     view! {
         <p class="back"><a href=paths::home(edition, &state.iso3)>{tr("section.back_home")}</a></p>
@@ -63,19 +89,21 @@ pub fn audit_page(edition: &str, state: &MemberState, rows: &[AuditRow], total: 
         <p class="lead">{tr_args("audit.lead", &[("shown", &rows.len()), ("total", &total)])}</p>
         <p><a href=csv download=format!("msq-{edition}-{}-audit.csv", state.iso3)>{tr("audit.download")}</a></p>
         {table(rows)}
+        {pager_links(pager)}
     }
     .into_any()
 }
 
 /// The events of UN DESA's own accounts (no Member State): sign-ins,
 /// invitations of UN DESA roles, account changes.
-pub fn staff_audit_page(rows: &[AuditRow], total: usize) -> AnyView {
+pub fn staff_audit_page(rows: &[AuditRow], total: usize, pager: Pager) -> AnyView {
     view! {
         <p class="back"><a href="/">{tr("section.back_home")}</a></p>
         <h1>{tr("audit.staff_title")}</h1>
         <p class="lead">{tr_args("audit.staff_lead", &[("shown", &rows.len()), ("total", &total)])}</p>
         <p><a href="/admin/audit.csv" download="msq-un-desa-audit.csv">{tr("audit.download")}</a></p>
         {table(rows)}
+        {pager_links(pager)}
     }
     .into_any()
 }

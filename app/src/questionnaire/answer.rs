@@ -114,8 +114,10 @@ impl Answer {
                     .filter(|o| posted.contains(&o.id))
                     .map(|o| o.id.clone())
                     .collect();
+                let mut seen: std::collections::HashSet<String> =
+                    selected.iter().cloned().collect();
                 for p in posted {
-                    if !selected.contains(&p) {
+                    if seen.insert(p.clone()) {
                         selected.push(p);
                     }
                 }

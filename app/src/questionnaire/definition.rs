@@ -15,6 +15,8 @@ pub struct Edition {
     pub intro: Intro,
     pub footnotes: Vec<Footnote>,
     pub sections: Vec<Section>,
+    /// What one posted page may carry (`[limits]`, with defaults).
+    pub limits: super::limits::Limits,
     /// Where each field lives: field id -> (page index, question index, field index).
     #[serde(skip)]
     pub(crate) index: HashMap<String, FieldPlace>,

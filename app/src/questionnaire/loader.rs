@@ -127,6 +127,15 @@ struct RawEdition {
     #[serde(default)]
     footnotes: Vec<RawFootnote>,
     sections: Vec<RawSection>,
+    #[serde(default)]
+    limits: Option<RawLimits>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLimits {
+    max_rows: Option<usize>,
+    max_answer_chars: Option<usize>,
 }
 
 #[derive(Deserialize)]
@@ -280,6 +289,21 @@ impl Lint {
         self.text("closing".into(), &raw.closing);
         self.text("intro.text".into(), &raw.intro.text);
 
+        let mut limits = super::limits::Limits::default();
+        if let Some(l) = &raw.limits {
+            if let Some(n) = l.max_rows {
+                if !(1..=1000).contains(&n) {
+                    self.problem("limits.max_rows", "must be from 1 to 1000");
+                }
+                limits.max_rows = n;
+            }
+            if let Some(n) = l.max_answer_chars {
+                if !(100..=1_000_000).contains(&n) {
+                    self.problem("limits.max_answer_chars", "must be from 100 to 1000000");
+                }
+                limits.max_answer_chars = n;
+            }
+        }
         let mut footnote_ids = HashSet::new();
         let footnotes: Vec<Footnote> = raw
             .footnotes
@@ -401,6 +425,7 @@ impl Lint {
             },
             footnotes,
             sections,
+            limits,
             index,
         };
         self.references(&edition, &footnote_ids);

@@ -6,6 +6,7 @@ pub mod answer;
 pub mod answer_types;
 pub mod definition;
 pub mod form_data;
+pub mod limits;
 pub mod loader;
 pub mod progress;
 pub mod text;

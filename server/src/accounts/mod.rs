@@ -3,9 +3,12 @@
 
 pub mod access;
 pub mod api_tokens;
+pub mod devices;
 pub mod links;
 pub mod password;
+pub mod secret_box;
 pub mod sessions;
+pub mod throttle;
 pub mod totp;
 pub mod two_factor;
 pub mod users;

@@ -4,7 +4,7 @@
 //! recovery code), and sign-ins waiting for it.
 
 use super::sessions::{new_token, token_hash};
-use super::totp;
+use super::{secret_box, totp};
 use crate::db::entities::{pending_sign_ins, recovery_codes, two_factor};
 use chrono::{Duration, Utc};
 use sea_orm::{
@@ -36,12 +36,12 @@ pub async fn start_enrolment(
         if t.enabled_at.is_some() {
             return Ok(None);
         }
-        return Ok(hex::decode(&t.secret).ok());
+        return Ok(secret_box::open(&t.secret));
     }
     let secret = totp::new_secret();
     two_factor::Entity::insert(two_factor::ActiveModel {
         user_id: Set(user_id),
-        secret: Set(hex::encode(&secret)),
+        secret: Set(secret_box::seal(&secret)),
         enabled_at: Set(None),
         last_step: Set(0),
     })
@@ -52,7 +52,7 @@ pub async fn start_enrolment(
     Ok(two_factor::Entity::find_by_id(user_id)
         .one(db)
         .await?
-        .and_then(|t| hex::decode(t.secret).ok()))
+        .and_then(|t| secret_box::open(&t.secret)))
 }
 
 /// Turns two-factor sign-in on when `typed` is the current code of the
@@ -66,7 +66,7 @@ pub async fn confirm(
     let Some(t) = two_factor::Entity::find_by_id(user_id).one(db).await? else {
         return Ok(None);
     };
-    let Ok(secret) = hex::decode(&t.secret) else {
+    let Some(secret) = secret_box::open(&t.secret) else {
         return Ok(None);
     };
     if t.enabled_at.is_some() {
@@ -116,7 +116,7 @@ pub async fn verify(
     if t.enabled_at.is_none() {
         return Ok(false);
     }
-    let secret = hex::decode(&t.secret).unwrap_or_default();
+    let secret = secret_box::open(&t.secret).unwrap_or_default();
     if let Some(step) = totp::matching_step(&secret, typed, now_unix) {
         // Only a newer step, and only once even if two requests race.
         let done = two_factor::Entity::update_many()
@@ -136,6 +136,29 @@ pub async fn verify(
         .exec(db)
         .await?;
     Ok(done.rows_affected == 1)
+}
+
+/// Encrypts the secrets stored in plain hex before encryption came (run at
+/// start-up).
+pub async fn seal_plain_secrets(db: &impl ConnectionTrait) -> Result<(), DbErr> {
+    for t in two_factor::Entity::find().all(db).await? {
+        if !secret_box::is_plain(&t.secret) {
+            continue;
+        }
+        let Ok(secret) = hex::decode(&t.secret) else {
+            continue;
+        };
+        two_factor::Entity::update_many()
+            .col_expr(
+                two_factor::Column::Secret,
+                Expr::value(secret_box::seal(&secret)),
+            )
+            .filter(two_factor::Column::UserId.eq(t.user_id))
+            .filter(two_factor::Column::Secret.eq(t.secret.clone()))
+            .exec(db)
+            .await?;
+    }
+    Ok(())
 }
 
 /// Starts a sign-in that waits for its second factor; returns the token.

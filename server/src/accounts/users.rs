@@ -47,10 +47,18 @@ pub enum UserError {
     Exists(String),
     #[error("database: {0}")]
     Database(#[from] DbErr),
+    #[error("{0}")]
+    Busy(#[from] super::password::Busy),
 }
 
 pub fn normalize_email(email: &str) -> String {
     email.trim().to_lowercase()
+}
+
+/// Whether a typed e-mail address can be looked up at all: not too long,
+/// and no control characters (a NUL byte would fail in PostgreSQL).
+pub fn plausible_email(email: &str) -> bool {
+    email.len() <= 254 && !email.chars().any(char::is_control)
 }
 
 pub async fn create(
@@ -61,7 +69,7 @@ pub async fn create(
     member_state: Option<&str>,
 ) -> Result<users::Model, UserError> {
     let email = normalize_email(email);
-    let valid = email.len() <= 254
+    let valid = plausible_email(&email)
         && email.split_once('@').is_some_and(|(l, d)| {
             !l.is_empty()
                 && d.contains('.')
@@ -109,15 +117,27 @@ pub async fn find_by_email(
         .await
 }
 
+/// Sets a password (hashed within the hashing caps: `UserError::Busy`
+/// when too many are being hashed at once).
 pub async fn set_password(
     db: &impl ConnectionTrait,
     user_id: i64,
     password: &str,
+) -> Result<(), UserError> {
+    let hash = super::password::hash(password).await?;
+    Ok(set_password_hash(db, user_id, &hash).await?)
+}
+
+/// Stores a password hash made by `password::hash`.
+pub async fn set_password_hash(
+    db: &impl ConnectionTrait,
+    user_id: i64,
+    hash: &str,
 ) -> Result<(), DbErr> {
     users::Entity::update_many()
         .col_expr(
             users::Column::PasswordHash,
-            sea_orm::sea_query::Expr::value(super::password::hash(password)),
+            sea_orm::sea_query::Expr::value(hash),
         )
         .filter(users::Column::Id.eq(user_id))
         .exec(db)

@@ -79,8 +79,34 @@ impl From<sea_orm::DbErr> for ApiError {
     }
 }
 
-/// The owner of the request's API token.
-pub struct Analyst(pub User);
+/// The owner of the request's API token, and where the request came from.
+pub struct Analyst(pub User, pub String);
+
+impl Analyst {
+    /// Records a read through the API in the audit trail, as the pages
+    /// record the same reads (kind `download` or `export`), marked "API".
+    pub async fn audit(
+        &self,
+        app: &AppState,
+        kind: &'static str,
+        member_state: Option<&str>,
+        detail: String,
+    ) -> Result<(), ApiError> {
+        crate::audit::record(
+            &app.db,
+            crate::audit::Event {
+                user_id: Some(self.0.id),
+                actor: self.0.email.clone(),
+                kind,
+                member_state: member_state.map(str::to_string),
+                detail: format!("API: {detail}"),
+                address: self.1.clone(),
+            },
+        )
+        .await?;
+        Ok(())
+    }
+}
 
 impl FromRequestParts<AppState> for Analyst {
     type Rejection = ApiError;
@@ -95,7 +121,14 @@ impl FromRequestParts<AppState> for Analyst {
                     .or_else(|| v.strip_prefix("bearer "))
             });
         match api_tokens::authenticate(&app.db, presented).await? {
-            Ok(user) => Ok(Analyst(user)),
+            Ok(user) => {
+                let address = parts
+                    .extensions
+                    .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+                    .map(|c| c.0.ip().to_string())
+                    .unwrap_or_default();
+                Ok(Analyst(user, address))
+            }
             Err(e) => {
                 let key = match e {
                     TokenError::Missing => "api.token_missing",

@@ -7,13 +7,27 @@ use crate::state::AppState;
 use axum::extract::{Path, RawQuery, State};
 use axum::response::Response;
 
+/// An export, audited as the same export from the review pages is.
 async fn export(
     app: &AppState,
+    analyst: &Analyst,
     edition: &str,
     query: Option<&str>,
     format: Format,
 ) -> Result<Response, ApiError> {
-    let (bytes, _) = make(app, edition, query, format).await?;
+    let (bytes, count) = make(app, edition, query, format).await?;
+    analyst
+        .audit(
+            app,
+            crate::audit::kind::EXPORT,
+            None,
+            format!(
+                "edition {edition} {} ({count} responses) filters: {}",
+                format.extension(),
+                query.unwrap_or("none")
+            ),
+        )
+        .await?;
     Ok(attachment(edition, format, bytes))
 }
 
@@ -34,11 +48,11 @@ async fn export(
 )]
 pub async fn csv(
     State(app): State<AppState>,
-    _analyst: Analyst,
+    analyst: Analyst,
     Path(edition): Path<String>,
     RawQuery(query): RawQuery,
 ) -> Result<Response, ApiError> {
-    export(&app, &edition, query.as_deref(), Format::Csv).await
+    export(&app, &analyst, &edition, query.as_deref(), Format::Csv).await
 }
 
 #[utoipa::path(
@@ -58,11 +72,11 @@ pub async fn csv(
 )]
 pub async fn xlsx(
     State(app): State<AppState>,
-    _analyst: Analyst,
+    analyst: Analyst,
     Path(edition): Path<String>,
     RawQuery(query): RawQuery,
 ) -> Result<Response, ApiError> {
-    export(&app, &edition, query.as_deref(), Format::Xlsx).await
+    export(&app, &analyst, &edition, query.as_deref(), Format::Xlsx).await
 }
 
 #[utoipa::path(
@@ -82,9 +96,9 @@ pub async fn xlsx(
 )]
 pub async fn json(
     State(app): State<AppState>,
-    _analyst: Analyst,
+    analyst: Analyst,
     Path(edition): Path<String>,
     RawQuery(query): RawQuery,
 ) -> Result<Response, ApiError> {
-    export(&app, &edition, query.as_deref(), Format::Json).await
+    export(&app, &analyst, &edition, query.as_deref(), Format::Json).await
 }

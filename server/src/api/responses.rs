@@ -21,6 +21,22 @@ async fn response_id(app: &AppState, edition: &str, iso3: &str) -> Result<(Strin
     Ok((t.state.name.clone(), response.id))
 }
 
+/// A version read through the API is a download, as on the pages.
+async fn audit_read(
+    app: &AppState,
+    analyst: &Analyst,
+    v: &submissions::Version,
+) -> Result<(), ApiError> {
+    analyst
+        .audit(
+            app,
+            crate::audit::kind::DOWNLOAD,
+            Some(&v.member_state),
+            format!("edition {} version {} json", v.edition, v.version),
+        )
+        .await
+}
+
 fn nothing_submitted(name: &str) -> ApiError {
     ApiError(
         StatusCode::NOT_FOUND,
@@ -43,13 +59,14 @@ fn nothing_submitted(name: &str) -> ApiError {
 )]
 pub async fn latest(
     State(app): State<AppState>,
-    _analyst: Analyst,
+    analyst: Analyst,
     Path((edition, iso3)): Path<(String, String)>,
 ) -> Result<Json<ResponseFile>, ApiError> {
     let (name, id) = response_id(&app, &edition, &iso3).await?;
     let v = submissions::latest(&app.db, id)
         .await?
         .ok_or_else(|| nothing_submitted(&name))?;
+    audit_read(&app, &analyst, &v).await?;
     Ok(Json(ResponseFile::from_version(&v)))
 }
 
@@ -69,7 +86,7 @@ pub async fn latest(
 )]
 pub async fn version(
     State(app): State<AppState>,
-    _analyst: Analyst,
+    analyst: Analyst,
     Path((edition, iso3, version)): Path<(String, String, String)>,
 ) -> Result<Json<ResponseFile>, ApiError> {
     let (_, id) = response_id(&app, &edition, &iso3).await?;
@@ -83,5 +100,6 @@ pub async fn version(
     let v = submissions::version(&app.db, id, n)
         .await?
         .ok_or_else(unknown)?;
+    audit_read(&app, &analyst, &v).await?;
     Ok(Json(ResponseFile::from_version(&v)))
 }

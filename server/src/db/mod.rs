@@ -17,6 +17,8 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
                 })?;
             }
         }
+        owner_only(std::path::Path::new(&path))
+            .map_err(|e| DbErr::Custom(format!("cannot make {path} private: {e}")))?;
     }
     let mut opts = ConnectOptions::new(url.to_string());
     opts.sqlx_logging(false)
@@ -37,6 +39,38 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
     let db = Database::connect(opts).await?;
     Migrator::up(&db, None).await?;
     Ok(db)
+}
+
+/// The SQLite file (made now if missing) readable and writable by its
+/// owner only: it holds everyone's answers and accounts. SQLite gives its
+/// `-wal` and `-shm` files the database file's permissions.
+fn owner_only(path: &std::path::Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(path)
+        {
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(e),
+        }
+        for p in [
+            path.to_path_buf(),
+            path.with_extension("sqlite-wal"),
+            path.with_extension("sqlite-shm"),
+        ] {
+            if p.exists() {
+                std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o600))?;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
 }
 
 /// The file path of a `sqlite:` URL (None for in-memory or other URLs).

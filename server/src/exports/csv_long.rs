@@ -1,7 +1,8 @@
 //! The CSV export in long form: one line per answer item (Member State,
 //! ISO code, edition, version, state, question id, sub-item, value,
 //! submitted at), UTF-8 with a byte-order mark so spreadsheet programs show
-//! Arabic and Chinese correctly.
+//! Arabic and Chinese correctly. Cells that would run as spreadsheet
+//! formulas are neutralised (`formula_guard`).
 
 use super::columns::items;
 use super::Exported;
@@ -34,17 +35,20 @@ pub fn write(edition: &Edition, exported: &[Exported]) -> Result<Vec<u8>, csv::E
                 continue;
             };
             for (sub, value) in items(field, answer) {
-                out.write_record([
-                    e.state.name.as_str(),
-                    &e.state.iso3,
-                    &edition.id,
-                    &version,
-                    e.cycle.as_str(),
-                    &field.id,
-                    &sub,
-                    &value,
-                    &at,
-                ])?;
+                super::formula_guard::write_record(
+                    &mut out,
+                    [
+                        e.state.name.as_str(),
+                        &e.state.iso3,
+                        &edition.id,
+                        &version,
+                        e.cycle.as_str(),
+                        &field.id,
+                        &sub,
+                        &value,
+                        &at,
+                    ],
+                )?;
             }
         }
     }

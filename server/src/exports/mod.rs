@@ -7,6 +7,7 @@
 
 pub mod columns;
 pub mod csv_long;
+pub mod formula_guard;
 pub mod json;
 pub mod selection;
 pub mod xlsx_wide;

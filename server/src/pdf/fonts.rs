@@ -158,22 +158,31 @@ const CHAIN: &[FaceSpec] = &[
     ),
 ];
 
-/// A loaded face: its bytes (kept for the life of the process) and the
-/// shaper's view of them.
+/// A loaded face: its bytes (kept for the life of the process) and
+/// read-fonts' view of them (the `Font` harfrust shapes with; it caches the
+/// parsed cmap, metrics and layout tables inside itself).
 pub struct Face {
     pub name: String,
     pub data: &'static [u8],
     pub index: u32,
     pub weight: Weight,
-    pub shaper: rustybuzz::Face<'static>,
+    pub font: harfrust::Font,
     pub units_per_em: f32,
     pub ascender: f32,
     pub descender: f32,
 }
 
 impl Face {
+    /// The face maps `c` to a glyph (its Unicode cmap subtable).
     pub fn has(&self, c: char) -> bool {
-        self.shaper.glyph_index(c).is_some()
+        self.font.charmap().map_unicode(c).is_some()
+    }
+
+    /// The advance width of glyph `gid`, in font units (`hmtx`).
+    pub fn advance(&self, gid: u16) -> f32 {
+        self.font
+            .glyph_metrics()
+            .h_advance(harfrust::GlyphId::new(u32::from(gid)))
     }
 }
 
@@ -228,8 +237,12 @@ impl FontSet {
             // Kept for the life of the process: the set is made once.
             let mapped: &'static memmap2::Mmap = Box::leak(Box::new(bytes));
             let data: &'static [u8] = mapped.as_ref();
-            let shaper = rustybuzz::Face::from_slice(data, spec.index)
+            let font = harfrust::Font::new(data, spec.index)
                 .ok_or_else(|| FontError::Unparsable(path.clone()))?;
+            let metrics = font.metrics();
+            // The horizontal line: OS/2 typo metrics when the font asks for
+            // them, else hhea (else typo, else win).
+            let line = metrics.h_line().unwrap_or_default();
             faces.push(Face {
                 name: Path::new(spec.file)
                     .file_stem()
@@ -238,10 +251,10 @@ impl FontSet {
                 data,
                 index: spec.index,
                 weight: spec.weight,
-                units_per_em: shaper.units_per_em() as f32,
-                ascender: shaper.ascender() as f32,
-                descender: shaper.descender() as f32,
-                shaper,
+                units_per_em: f32::from(font.units_per_em()),
+                ascender: line.ascender.to_f32(),
+                descender: line.descender.to_f32(),
+                font,
             });
         }
         Ok(FontSet { faces })

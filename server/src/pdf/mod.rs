@@ -3,7 +3,7 @@
 //! attached; `signing` then signs it.
 //!
 //! - `fonts`: the faces, loaded once, and the fallback chain
-//! - `shaping`: text to glyphs (bidi, line breaks, rustybuzz)
+//! - `shaping`: text to glyphs (bidi, line breaks, harfrust)
 //! - `layout`: rows, blocks and pages
 //! - `content`: what is printed for each question and answer type
 //! - `write`: pages to a PDF with printpdf (fonts subset)

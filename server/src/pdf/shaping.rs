@@ -2,11 +2,11 @@
 //! width (break opportunities of UAX #14, so Chinese wraps too), each line
 //! into bidi runs in visual order (UAX #9: Arabic right to left, digits
 //! inside it left to right), each run into pieces of one face (the fallback
-//! chain), and each piece shaped by rustybuzz (Arabic joining, marks,
-//! ligatures).
+//! chain), and each piece shaped by harfrust, the HarfBuzz port (Arabic
+//! joining, marks, ligatures).
 
 use super::fonts::{is_invisible, FontSet, Weight};
-use rustybuzz::{Direction, UnicodeBuffer};
+use harfrust::{Buffer, Direction, Script, ShapeOptions, ShapePlan, ShaperFont};
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -266,26 +266,23 @@ fn face_runs(fonts: &FontSet, text: &str, weight: Weight) -> Vec<(Range<usize>, 
 
 thread_local! {
     /// Shape plans by face, direction and script: making a plan reads the
-    /// font's layout tables, which costs more than shaping a word.
-    static PLANS: RefCell<HashMap<(usize, bool, u32), rustybuzz::ShapePlan>> =
+    /// font's layout tables (which features and lookups apply), which costs
+    /// more than shaping a word.
+    static PLANS: RefCell<HashMap<(usize, Direction, Script), ShapePlan>> =
         RefCell::new(HashMap::new());
 }
 
 fn with_plan<T>(
-    (index, direction, script): (usize, Direction, rustybuzz::Script),
+    key: (usize, Direction, Script),
     face: &super::fonts::Face,
-    f: impl FnOnce(&rustybuzz::ShapePlan) -> T,
+    f: impl FnOnce(&ShapePlan) -> T,
 ) -> T {
-    let key = (
-        index,
-        direction == Direction::RightToLeft,
-        u32::from_be_bytes(script.tag().to_bytes()),
-    );
+    let (_, direction, script) = key;
     PLANS.with(|plans| {
         let mut plans = plans.borrow_mut();
-        let plan = plans.entry(key).or_insert_with(|| {
-            rustybuzz::ShapePlan::new(&face.shaper, direction, Some(script), None, &[])
-        });
+        let plan = plans
+            .entry(key)
+            .or_insert_with(|| ShapePlan::new(&face.font, direction, Some(script), None, &[]));
         f(plan)
     })
 }
@@ -302,7 +299,7 @@ struct Shaped {
 
 fn shape(fonts: &FontSet, face: usize, text: &str, rtl: bool, style: Style) -> Vec<Shaped> {
     let f = &fonts.faces[face];
-    let mut buf = UnicodeBuffer::new();
+    let mut buf = Buffer::new();
     buf.push_str(text);
     buf.set_direction(if rtl {
         Direction::RightToLeft
@@ -310,13 +307,24 @@ fn shape(fonts: &FontSet, face: usize, text: &str, rtl: bool, style: Style) -> V
         Direction::LeftToRight
     });
     buf.guess_segment_properties();
-    let key = (face, buf.direction(), buf.script());
-    let out = with_plan(key, f, |plan| {
-        rustybuzz::shape_with_plan(&f.shaper, plan, buf)
+    // A run of digits, spaces or punctuation has no script of its own: it is
+    // planned as Zzzz (unknown), as HarfBuzz does.
+    let script = buf.script().unwrap_or(Script::UNKNOWN);
+    let key = (face, buf.direction(), script);
+    // Cheap: the parsed layout tables and cmap are cached in the font.
+    let shaper = ShaperFont::new(&f.font);
+    let shaped = with_plan(key, f, |plan| {
+        harfrust::shape(&shaper, &mut buf, ShapeOptions::new().plan(Some(plan)))
     });
+    if let Err(e) = shaped {
+        // Only a plan that does not fit the buffer fails, and the key above
+        // makes them fit.
+        tracing::error!(%e, face = %f.name, "text shaping failed");
+        return Vec::new();
+    }
     let scale = style.size / f.units_per_em;
-    let infos = out.glyph_infos();
-    let positions = out.glyph_positions();
+    let infos = buf.glyph_infos();
+    let positions = buf.glyph_positions();
     // Each cluster's text goes on its first glyph (for copy and search).
     let mut starts: Vec<usize> = infos.iter().map(|i| i.cluster as usize).collect();
     starts.sort_unstable();
@@ -463,6 +471,9 @@ mod tests {
     fn an_undrawable_character_is_written_out() {
         let f = fonts();
         assert_eq!(drawable(f, "ok \u{10FFFD}"), "ok [U+10FFFD]");
+        // A font's cmap may map a code to glyph 0 (.notdef, the box): that
+        // is no glyph either.
+        assert_eq!(drawable(f, "\u{FFFF}"), "[U+FFFF]");
         assert!(f
             .missing("Добрый день, 你好, مرحبا, Hola, Bonjour")
             .is_empty());

@@ -166,12 +166,7 @@ fn draw(
                 // advance leaves it to where the shaper put the next glyph.
                 let mut cps = Vec::with_capacity(run.glyphs.len());
                 for (i, g) in run.glyphs.iter().enumerate() {
-                    let advance = face
-                        .shaper
-                        .glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(g.gid))
-                        .unwrap_or(0) as f32
-                        * run.size
-                        / face.units_per_em;
+                    let advance = face.advance(g.gid) * run.size / face.units_per_em;
                     let offset = match run.glyphs.get(i + 1) {
                         Some(next) => (g.x + advance - next.x) * 1000.0 / run.size,
                         None => 0.0,

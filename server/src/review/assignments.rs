@@ -69,6 +69,20 @@ pub async fn is_assigned(
         .is_some())
 }
 
+/// The Member States a reviewer is assigned to, in any edition.
+pub async fn countries_of(
+    db: &impl ConnectionTrait,
+    user_id: i64,
+) -> Result<std::collections::BTreeSet<String>, DbErr> {
+    Ok(ra::Entity::find()
+        .filter(ra::Column::UserId.eq(user_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| r.member_state)
+        .collect())
+}
+
 /// The reviewers of every assigned Member State of an edition, by ISO3.
 pub async fn of_edition(
     db: &impl ConnectionTrait,

@@ -22,7 +22,11 @@ pub const TWO_FACTOR_PATH: &str = "/account/two-factor";
 pub fn country_of(path: &str) -> Option<&str> {
     let mut parts = path.trim_start_matches('/').split('/');
     match (parts.next(), parts.next(), parts.next()) {
-        (Some("msq"), Some(_), Some(country)) if !country.is_empty() => Some(country),
+        (Some("msq"), Some(edition), Some(country))
+            if !edition.is_empty() && !country.is_empty() =>
+        {
+            Some(country)
+        }
         _ => None,
     }
 }
@@ -84,7 +88,15 @@ pub async fn check(State(app): State<AppState>, mut req: Request, next: Next) ->
     if req.uri().path().starts_with("/review/") {
         return check_staff(&app, req, next).await;
     }
-    let Some(country) = country_of(req.uri().path()).map(str::to_string) else {
+    let path = req.uri().path();
+    let Some(country) = country_of(path).map(str::to_string) else {
+        // Under /msq/ a path must name an edition and a country; one that
+        // does not parse ("/msq/2020//TUN") is refused here, not left to
+        // whatever handler might match it.
+        if path == "/msq" || path.starts_with("/msq/") {
+            return AppError::NotFound(app::i18n::tr("errors.not_found_body").to_string())
+                .respond(req.headers());
+        }
         return next.run(req).await;
     };
     let viewer = match Viewer::of(&app, req.headers()).await {
@@ -138,5 +150,7 @@ mod tests {
         );
         assert_eq!(super::country_of("/msq/2020"), None);
         assert_eq!(super::country_of("/verify"), None);
+        assert_eq!(super::country_of("/msq/2020//TUN"), None);
+        assert_eq!(super::country_of("/msq//MAR"), None);
     }
 }

@@ -31,26 +31,54 @@ fn roles_for(inviter: &User) -> Vec<(&'static str, &'static str)> {
     roles
 }
 
-fn page(
+/// The Member States an inviter may invite for: all for administrators,
+/// the assigned ones for reviewers.
+async fn countries_for(
+    app: &AppState,
+    inviter: &User,
+) -> Result<Vec<app::member_states::MemberState>, AppError> {
+    let all = app::member_states::all();
+    if inviter.role == Role::Admin {
+        return Ok(all.to_vec());
+    }
+    let assigned = crate::review::assignments::countries_of(&app.db, inviter.id).await?;
+    Ok(all
+        .iter()
+        .filter(|s| assigned.contains(&s.iso3))
+        .cloned()
+        .collect())
+}
+
+async fn page(
+    app: &AppState,
     headers: &HeaderMap,
     status: StatusCode,
     inviter: &User,
     error: Option<String>,
     done: Option<String>,
-) -> Response {
+) -> Result<Response, AppError> {
     let roles = roles_for(inviter);
-    render_html(
+    let states = countries_for(app, inviter).await?;
+    Ok(render_html(
         status,
         headers,
         tr("admin.invite_title"),
         false,
-        move || invite_page(&roles, app::member_states::all(), error, done),
-    )
+        move || invite_page(&roles, &states, error, done),
+    ))
 }
 
-pub async fn invite_form(viewer: Viewer, uri: Uri, headers: HeaderMap) -> Response {
+pub async fn invite_form(
+    State(app): State<AppState>,
+    viewer: Viewer,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Response {
     match staff(&viewer, &uri, &headers, false) {
-        Ok(user) => page(&headers, StatusCode::OK, user, None, None),
+        Ok(user) => respond(
+            page(&app, &headers, StatusCode::OK, user, None, None).await,
+            &headers,
+        ),
         Err(r) => *r,
     }
 }
@@ -96,26 +124,57 @@ async fn run(
     let role = Role::parse(&form.role)
         .filter(|r| roles_for(inviter).iter().any(|(v, _)| *v == r.as_str()));
     let Some(role) = role else {
-        return Ok(page(
+        return page(
+            app,
             headers,
             StatusCode::UNPROCESSABLE_ENTITY,
             inviter,
             Some(tr("admin.role").to_string()),
             None,
-        ));
+        )
+        .await;
     };
     let country = Some(form.country.trim()).filter(|c| !c.is_empty() && role.has_country());
+    // Reviewers invite only for the Member States assigned to them.
+    if inviter.role != Role::Admin {
+        let allowed = countries_for(app, inviter).await?;
+        let wanted = country.map(str::to_ascii_uppercase);
+        if wanted.is_some_and(|c| !allowed.iter().any(|s| s.iso3 == c)) {
+            let assigned = allowed
+                .iter()
+                .map(|s| s.iso3.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let assigned = if assigned.is_empty() {
+                tr("admin.none_assigned").to_string()
+            } else {
+                assigned
+            };
+            let message = tr_args("admin.not_assigned", &[("assigned", &assigned)]);
+            return page(
+                app,
+                headers,
+                StatusCode::FORBIDDEN,
+                inviter,
+                Some(message),
+                None,
+            )
+            .await;
+        }
+    }
     let user = match users::create(&app.db, &form.email, &form.name, role, country).await {
         Ok(u) => u,
         Err(users::UserError::Database(e)) => return Err(e.into()),
         Err(e) => {
-            return Ok(page(
+            return page(
+                app,
                 headers,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 inviter,
                 Some(e.to_string()),
                 None,
-            ))
+            )
+            .await
         }
     };
     let token = links::create(&app.db, user.id, "invitation", &inviter.email).await?;
@@ -161,13 +220,15 @@ async fn run(
         },
     )
     .await?;
-    Ok(page(
+    page(
+        app,
         headers,
         StatusCode::OK,
         inviter,
         None,
         Some(user.email),
-    ))
+    )
+    .await
 }
 
 pub async fn outbox(
@@ -319,6 +380,7 @@ pub async fn staff_audit(
     State(app): State<AppState>,
     viewer: Viewer,
     uri: Uri,
+    axum::extract::Query(q): axum::extract::Query<super::audit::PageQuery>,
     headers: HeaderMap,
 ) -> Response {
     if let Err(r) = staff(&viewer, &uri, &headers, false) {
@@ -326,9 +388,9 @@ pub async fn staff_audit(
     }
     let csv = uri.path().ends_with(".csv");
     let result = async {
-        let rows = crate::audit::staff_trail(&app.db).await?;
         if csv {
-            let body = crate::audit::trail_csv("", &rows)
+            let trail = crate::audit::staff_trail(&app.db, None).await?;
+            let body = crate::audit::trail_csv("", &trail.rows)
                 .map_err(|e| AppError::Internal(e.to_string()))?;
             return Ok((
                 [
@@ -342,18 +404,16 @@ pub async fn staff_audit(
             )
                 .into_response());
         }
-        let total = rows.len();
-        let shown: Vec<_> = rows
-            .iter()
-            .take(super::audit::PAGE_ROWS)
-            .map(super::audit::row)
-            .collect();
+        let (number, window) = q.window()?;
+        let trail = crate::audit::staff_trail(&app.db, Some(window)).await?;
+        let shown: Vec<_> = trail.rows.iter().map(super::audit::row).collect();
+        let pager = super::audit::pager(number, trail.total);
         Ok(render_html(
             StatusCode::OK,
             &headers,
             tr("audit.staff_title"),
             false,
-            move || app::pages::audit::staff_audit_page(&shown, total),
+            move || app::pages::audit::staff_audit_page(&shown, trail.total as usize, pager),
         ))
     }
     .await;

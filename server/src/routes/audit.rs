@@ -3,33 +3,74 @@
 //! of every country route applies: reading the country is enough).
 
 use super::target::resolve;
-use crate::audit::{readable, trail, trail_csv, TrailRow, ANSWER_CHANGE};
+use crate::accounts::viewer::Viewer;
+use crate::audit::{readable, trail, trail_csv, TrailRow, Window, ANSWER_CHANGE};
 use crate::error::{respond, AppError};
 use crate::render::render_html;
 use crate::state::AppState;
 use app::i18n::tr;
 use app::pages::audit::{audit_page, AuditRow};
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 
-/// How many lines the page shows (the CSV has all).
-pub const PAGE_ROWS: usize = 500;
+/// How many lines a page shows (the CSV has all).
+pub const PAGE_ROWS: u64 = 500;
+
+/// `?page=N` (1 is the newest).
+#[derive(serde::Deserialize, Default)]
+pub struct PageQuery {
+    #[serde(default)]
+    page: Option<String>,
+}
+
+impl PageQuery {
+    /// The page asked for, or a clear 400.
+    pub fn window(&self) -> Result<(u64, Window), AppError> {
+        let page = match self.page.as_deref() {
+            None | Some("") => 1,
+            Some(p) => p
+                .parse::<u64>()
+                .ok()
+                .filter(|n| (1..=1_000_000).contains(n))
+                .ok_or_else(|| AppError::BadRequest(tr("audit.bad_page").to_string()))?,
+        };
+        Ok((
+            page,
+            Window {
+                offset: (page - 1) * PAGE_ROWS,
+                limit: PAGE_ROWS,
+            },
+        ))
+    }
+}
 
 pub async fn show(
     State(app): State<AppState>,
     Path((edition, country)): Path<(String, String)>,
+    Query(q): Query<PageQuery>,
+    viewer: Viewer,
     headers: HeaderMap,
 ) -> Response {
-    respond(page(&app, &edition, &country, &headers).await, &headers)
+    respond(
+        page(&app, &edition, &country, &q, &viewer, &headers).await,
+        &headers,
+    )
 }
 
 pub async fn csv(
     State(app): State<AppState>,
     Path((edition, country)): Path<(String, String)>,
+    viewer: Viewer,
     headers: HeaderMap,
 ) -> Response {
-    respond(download(&app, &edition, &country).await, &headers)
+    respond(download(&app, &edition, &country, &viewer).await, &headers)
+}
+
+/// Whether the trail is read by the Member State's own people (who see UN
+/// DESA's people by role and name only).
+fn country_view(viewer: &Viewer) -> bool {
+    !viewer.user().is_some_and(crate::accounts::access::is_staff)
 }
 
 pub fn what(kind: &str) -> &'static str {
@@ -47,6 +88,7 @@ pub fn what(kind: &str) -> &'static str {
         crate::audit::kind::INVITATION => tr("audit.invitation"),
         crate::audit::kind::TWO_FACTOR_ON => tr("audit.two_factor_on"),
         crate::audit::kind::RESET_REQUESTED => tr("audit.reset_requested"),
+        crate::audit::kind::RESET_REFUSED => tr("audit.reset_refused"),
         crate::audit::kind::REVIEWER_ASSIGNED => tr("audit.reviewer_assigned"),
         crate::audit::kind::REVIEWER_UNASSIGNED => tr("audit.reviewer_unassigned"),
         crate::audit::kind::QUERY_RAISED => tr("audit.query_raised"),
@@ -81,25 +123,49 @@ async fn page(
     app: &AppState,
     edition: &str,
     country: &str,
+    q: &PageQuery,
+    viewer: &Viewer,
     headers: &HeaderMap,
 ) -> Result<Response, AppError> {
     let t = resolve(app, edition, country)?;
-    let rows = trail(&app.db, &t.edition.id, &t.state.iso3).await?;
-    let shown: Vec<AuditRow> = rows.iter().take(PAGE_ROWS).map(row).collect();
-    let total = rows.len();
+    let (number, window) = q.window()?;
+    let mut trail = trail(&app.db, &t.edition.id, &t.state.iso3, Some(window)).await?;
+    if country_view(viewer) {
+        crate::audit::as_seen_by_country(&app.db, &mut trail.rows).await?;
+    }
+    let shown: Vec<AuditRow> = trail.rows.iter().map(row).collect();
+    let pager = pager(number, trail.total);
     Ok(render_html(
         StatusCode::OK,
         headers,
         tr("audit.title"),
         false,
-        || audit_page(&t.edition.id, t.state, &shown, total),
+        || audit_page(&t.edition.id, t.state, &shown, trail.total as usize, pager),
     ))
 }
 
-async fn download(app: &AppState, edition: &str, country: &str) -> Result<Response, AppError> {
+/// Which neighbouring pages exist.
+pub fn pager(page: u64, total: u64) -> app::pages::audit::Pager {
+    app::pages::audit::Pager {
+        page,
+        newer: page > 1,
+        older: page * PAGE_ROWS < total,
+    }
+}
+
+async fn download(
+    app: &AppState,
+    edition: &str,
+    country: &str,
+    viewer: &Viewer,
+) -> Result<Response, AppError> {
     let t = resolve(app, edition, country)?;
-    let rows = trail(&app.db, &t.edition.id, &t.state.iso3).await?;
-    let body = trail_csv(&t.state.iso3, &rows).map_err(|e| AppError::Internal(e.to_string()))?;
+    let mut trail = trail(&app.db, &t.edition.id, &t.state.iso3, None).await?;
+    if country_view(viewer) {
+        crate::audit::as_seen_by_country(&app.db, &mut trail.rows).await?;
+    }
+    let body =
+        trail_csv(&t.state.iso3, &trail.rows).map_err(|e| AppError::Internal(e.to_string()))?;
     let disposition = format!(
         "attachment; filename=\"msq-{}-{}-audit.csv\"",
         t.edition.id, t.state.iso3

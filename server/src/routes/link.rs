@@ -1,6 +1,8 @@
 //! `GET/POST /link/{token}`: a one-time link (invitation, first-start
 //! setup, password reset) lets its person choose a password, then signs
-//! them in. The link works once and for 14 days.
+//! them in, through the second factor when the account has one
+//! (a link proves the mailbox, not the authenticator). The link works once;
+//! invitations for 14 days, password resets for hours.
 
 use crate::accounts::{links, password, sessions, users, User};
 use crate::audit::{self, kind, Event};
@@ -11,8 +13,8 @@ use app::i18n::{tr, tr_args};
 use app::pages::account::set_password_page;
 use app::pages::error_page::error_body;
 use axum::extract::{ConnectInfo, Form, Path, State};
-use axum::http::{header, HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
 use serde::Deserialize;
 use std::net::SocketAddr;
 
@@ -25,7 +27,10 @@ fn invalid(headers: &HeaderMap) -> Response {
         || {
             error_body(
                 tr("account.link_invalid_title"),
-                tr("account.link_invalid_body"),
+                &tr_args(
+                    "account.link_invalid_body",
+                    &[("hours", &links::RESET_VALID_HOURS)],
+                ),
             )
         },
     )
@@ -95,10 +100,16 @@ async fn run(
     let Some(account) = links::account(&app.db, token).await? else {
         return Ok(invalid(headers));
     };
-    let problem = if form.password.chars().count() < password::MIN_LENGTH {
+    let length = form.password.chars().count();
+    let problem = if length < password::MIN_LENGTH {
         Some(tr_args(
             "account.password_too_short",
             &[("min", &password::MIN_LENGTH)],
+        ))
+    } else if length > password::MAX_LENGTH {
+        Some(tr_args(
+            "account.password_too_long",
+            &[("max", &password::MAX_LENGTH)],
         ))
     } else if form.password != form.confirm {
         Some(tr("account.password_mismatch").to_string())
@@ -114,10 +125,13 @@ async fn run(
             Some(p),
         ));
     }
-    if !links::use_once(&app.db, token).await? {
+    // Hashed before the link is used up: a busy server leaves the link
+    // working for another try.
+    let hash = password::hash(&form.password).await?;
+    if !links::use_once(&app.db, token, account.id).await? {
         return Ok(invalid(headers));
     }
-    users::set_password(&app.db, account.id, &form.password).await?;
+    users::set_password_hash(&app.db, account.id, &hash).await?;
     // A new password ends every other session of the account.
     sessions::end_all(&app.db, account.id).await?;
     audit::record(
@@ -132,13 +146,8 @@ async fn run(
         ),
     )
     .await?;
-    if User::from_model(&account).is_none() {
+    let Some(user) = User::from_model(&account) else {
         return Ok(invalid(headers));
-    }
-    let session = sessions::create(&app.db, account.id).await?;
-    let mut res = Redirect::to("/").into_response();
-    if let Ok(v) = sessions::set_cookie(&session, app.config.secure_cookies()).parse() {
-        res.headers_mut().insert(header::SET_COOKIE, v);
-    }
-    Ok(res)
+    };
+    super::sign_in::finish(app, &user, "/", address, "after setting a password").await
 }

@@ -118,7 +118,15 @@ pub fn router(state: AppState) -> Router {
             access::check,
         ))
         // No state-changing request from another site (CSRF).
-        .layer(axum::middleware::from_fn(same_origin::check))
+        .layer(axum::middleware::from_fn_with_state(
+            state
+                .config
+                .public_url
+                .as_deref()
+                .and_then(same_origin::origin_of)
+                .map(std::sync::Arc::<str>::from),
+            same_origin::check,
+        ))
         .layer(axum::middleware::from_fn(security_headers::add))
         // Pages and JSON gzip-compressed for slow links (static files are
         // pre-compressed and pass through untouched).

@@ -1,11 +1,15 @@
-//! `GET/POST /reset`: "forgot your password?". A reset link (the same
-//! one-time link as an invitation) goes to the address if it has an
-//! account; the answer never says whether it has. At most 3 requests per
-//! address in 15 minutes.
+//! `GET/POST /reset`: "forgot your password?". A reset link (a one-time
+//! link that lasts `links::RESET_VALID_HOURS`) goes to the address if it
+//! has an account; the answer never says whether it has, and takes the
+//! same time either way (the link and the e-mail are made after the
+//! answer). Limited per address and per account; a refused request is
+//! audited once per address and e-mail in the window, so a flood cannot
+//! push real events off the trail.
 
+use crate::accounts::throttle::{self, Limit};
 use crate::accounts::{links, users, User};
 use crate::audit::{self, kind, Event};
-use crate::error::respond;
+use crate::error::{respond, AppError};
 use crate::render::render_html;
 use crate::state::AppState;
 use app::i18n::{tr, tr_args};
@@ -13,11 +17,14 @@ use app::pages::account::reset_page;
 use axum::extract::{ConnectInfo, Form, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
-use chrono::{Duration, Utc};
 use serde::Deserialize;
 use std::net::SocketAddr;
 
+/// Reset links mailed per account in `WINDOW_MINUTES`.
 pub const MAX_PER_ACCOUNT: u64 = 3;
+/// Reset requests accepted per network address in `WINDOW_MINUTES`.
+pub const MAX_PER_ADDRESS: u64 = 10;
+pub const WINDOW_MINUTES: i64 = 15;
 
 pub async fn form(headers: HeaderMap) -> Response {
     render_html(
@@ -25,7 +32,7 @@ pub async fn form(headers: HeaderMap) -> Response {
         &headers,
         tr("account.reset_title"),
         false,
-        || reset_page(false),
+        || reset_page(false, links::RESET_VALID_HOURS),
     )
 }
 
@@ -42,42 +49,99 @@ pub async fn request(
     form: Result<Form<ResetForm>, axum::extract::rejection::FormRejection>,
 ) -> Response {
     let form = form.map(|Form(f)| f).unwrap_or_default();
-    let result = async {
-        let email = users::normalize_email(&form.email);
-        let since = Utc::now() - Duration::minutes(15);
-        let recent =
-            audit::count_since(&app.db, kind::RESET_REQUESTED, Some(&email), None, since).await?;
-        let account = users::find_by_email(&app.db, &email).await?;
-        audit::record(
-            &app.db,
-            Event {
-                user_id: account.as_ref().map(|a| a.id),
-                actor: email.clone(),
-                kind: kind::RESET_REQUESTED,
-                member_state: account.as_ref().and_then(|a| a.member_state.clone()),
-                detail: String::new(),
-                address: peer.ip().to_string(),
-            },
-        )
-        .await?;
-        if let Some(account) =
-            account.filter(|a| User::from_model(a).is_some() && recent < MAX_PER_ACCOUNT)
-        {
-            let token = links::create(&app.db, account.id, "reset", "password reset").await?;
-            let link = format!("{}{}", app.config.base_url(), links::path(&token));
-            let body = tr_args("account.reset_body", &[("link", &link)]);
-            app.mailer
-                .send(&app.db, &account.email, tr("account.reset_subject"), &body)
-                .await?;
-        }
-        Ok(render_html(
-            StatusCode::OK,
-            &headers,
-            tr("account.reset_title"),
-            false,
-            || reset_page(true),
-        ))
+    respond(
+        run(&app, &peer.ip().to_string(), form, &headers).await,
+        &headers,
+    )
+}
+
+async fn run(
+    app: &AppState,
+    address: &str,
+    form: ResetForm,
+    headers: &HeaderMap,
+) -> Result<Response, AppError> {
+    if !users::plausible_email(&form.email) {
+        return Err(AppError::BadRequest(tr("account.bad_email").to_string()));
     }
-    .await;
-    respond(result, &headers)
+    let email = users::normalize_email(&form.email);
+    let limits = [
+        Limit::new(
+            format!("reset:address:{address}"),
+            MAX_PER_ADDRESS,
+            WINDOW_MINUTES,
+        ),
+        Limit::new(
+            format!("reset:account:{email}"),
+            MAX_PER_ACCOUNT,
+            WINDOW_MINUTES,
+        ),
+    ];
+    let account = users::find_by_email(&app.db, &email).await?;
+    let refused = match throttle::reserve(&app.db, &limits).await? {
+        Ok(reservation) => {
+            throttle::keep(reservation);
+            None
+        }
+        Err(i) => Some(i),
+    };
+    let event = |kind: &'static str| Event {
+        user_id: account.as_ref().map(|a| a.id),
+        actor: email.clone(),
+        kind,
+        member_state: account.as_ref().and_then(|a| a.member_state.clone()),
+        detail: String::new(),
+        address: address.to_string(),
+    };
+    match refused {
+        None => audit::record(&app.db, event(kind::RESET_REQUESTED)).await?,
+        Some(_) => {
+            let since = chrono::Utc::now() - chrono::Duration::minutes(WINDOW_MINUTES);
+            let seen = audit::count_since(
+                &app.db,
+                kind::RESET_REFUSED,
+                Some(&email),
+                Some(address),
+                since,
+            )
+            .await?;
+            if seen == 0 {
+                audit::record(&app.db, event(kind::RESET_REFUSED)).await?;
+            }
+        }
+    }
+    if refused == Some(0) {
+        // Too many from this address: saying so reveals nothing of the
+        // account.
+        return Err(AppError::TooManyRequests(
+            tr("account.rate_limited_reset").to_string(),
+        ));
+    }
+    if let Some(account) = account.filter(|a| User::from_model(a).is_some() && refused.is_none()) {
+        let (app, to) = (app.clone(), account.email.clone());
+        tokio::spawn(async move {
+            if let Err(e) = send_link(&app, account.id, &to).await {
+                tracing::error!(error = %e, "could not send a password reset link");
+            }
+        });
+    }
+    Ok(render_html(
+        StatusCode::OK,
+        headers,
+        tr("account.reset_title"),
+        false,
+        || reset_page(true, links::RESET_VALID_HOURS),
+    ))
+}
+
+async fn send_link(app: &AppState, user_id: i64, to: &str) -> Result<(), sea_orm::DbErr> {
+    let token = links::create(&app.db, user_id, links::RESET, "password reset").await?;
+    let link = format!("{}{}", app.config.base_url(), links::path(&token));
+    let body = tr_args(
+        "account.reset_body",
+        &[("link", &link), ("hours", &links::RESET_VALID_HOURS)],
+    );
+    app.mailer
+        .send(&app.db, to, tr("account.reset_subject"), &body)
+        .await
 }

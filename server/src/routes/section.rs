@@ -195,13 +195,16 @@ enum Action {
     RemoveRow(String, usize),
 }
 
-fn parse_action(form: &FormData) -> Action {
+/// The action asked for; a row action names a field of this page, else it
+/// is a plain Save (a crafted value never reaches a redirect).
+fn parse_action(form: &FormData, page: &Page<'_>) -> Action {
     let raw = form.get("_action").unwrap_or_default();
-    if let Some(field) = raw.strip_prefix("add:") {
+    let on_page = |id: &str| page.fields().any(|f| f.id == id);
+    if let Some(field) = raw.strip_prefix("add:").filter(|f| on_page(f)) {
         return Action::AddRow(field.to_string());
     }
     if let Some((field, row)) = raw.strip_prefix("remove:").and_then(|r| r.rsplit_once(':')) {
-        if let Ok(row) = row.parse() {
+        if let (true, Ok(row)) = (on_page(field), row.parse()) {
             return Action::RemoveRow(field.to_string(), row);
         }
     }
@@ -217,12 +220,57 @@ pub async fn save(
     Path((edition, country, page)): Path<(String, String, String)>,
     viewer: Viewer,
     headers: HeaderMap,
-    body: Bytes,
+    body: Result<Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(b) => b,
+        Err(e) => return body_refused(&e, &headers),
+    };
     respond(
-        save_page(&app, &edition, &country, &page, &viewer, &headers, &body).await,
+        save_page(&app, &edition, &country, &page, &viewer, &headers, body).await,
         &headers,
     )
+}
+
+/// A body that could not be read whole: too large (over the request limit)
+/// or cut off; answered with what to do, as a page or JSON.
+fn body_refused(e: &axum::extract::rejection::BytesRejection, headers: &HeaderMap) -> Response {
+    let status = e.status();
+    let message = if status == StatusCode::PAYLOAD_TOO_LARGE {
+        tr("section.body_too_large")
+    } else {
+        tr("section.body_incomplete")
+    };
+    let mut res = AppError::BadRequest(message.to_string()).respond(headers);
+    *res.status_mut() = status;
+    res
+}
+
+/// What a person reads when a posted page goes over the edition's limits.
+fn over_limit_message(
+    edition: &app::questionnaire::Edition,
+    over: &app::questionnaire::limits::OverLimit,
+) -> String {
+    use app::questionnaire::limits::OverLimit;
+    let question = edition
+        .question_of(over.field())
+        .map(|q| q.number.clone())
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| over.field().to_string());
+    match over {
+        OverLimit::Rows { posted, max, .. } => tr_args(
+            "section.too_many_rows",
+            &[("question", &question), ("posted", posted), ("max", max)],
+        ),
+        OverLimit::Length { chars, max, .. } => tr_args(
+            "section.too_long",
+            &[("question", &question), ("chars", chars), ("max", max)],
+        ),
+        OverLimit::Choices { posted, .. } => tr_args(
+            "section.too_many_choices",
+            &[("question", &question), ("posted", posted)],
+        ),
+    }
 }
 
 async fn save_page(
@@ -232,12 +280,25 @@ async fn save_page(
     slug: &str,
     viewer: &Viewer,
     headers: &HeaderMap,
-    body: &[u8],
+    body: Bytes,
 ) -> Result<Response, AppError> {
     let t = resolve(app, edition, country)?;
     let page = find_page(&t, slug)?;
-    let mut form = FormData::parse(body);
-    let action = parse_action(&form);
+    // A big body is parsed off the async workers.
+    let mut form = if body.len() > 64 * 1024 {
+        let body = body.clone();
+        tokio::task::spawn_blocking(move || FormData::parse(&body))
+            .await
+            .map_err(|e| AppError::Internal(e.to_string()))?
+    } else {
+        FormData::parse(&body)
+    };
+    if let Some(over) = t.edition.limits.check(page.fields(), &form) {
+        return Err(AppError::Unprocessable(over_limit_message(
+            t.edition, &over,
+        )));
+    }
+    let action = parse_action(&form, &page);
     if let Action::RemoveRow(field, row) = &action {
         let prefix = format!("{field}.{row}");
         form = FormData::from_pairs(

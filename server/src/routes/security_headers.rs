@@ -1,6 +1,9 @@
 //! Security headers on every response (HSTS too when served over HTTPS).
 //! Pages set their own Content-Security-Policy (the islands loader allowed
 //! by its hash, no unsafe-inline); everything else gets a strict default.
+//! A response that does not say how it may be cached (JSON, CSV,
+//! downloads, redirects) is `no-store`: only the static assets, which say
+//! so themselves, are cached.
 
 use axum::extract::Request;
 use axum::http::{header, HeaderValue};
@@ -31,6 +34,12 @@ pub async fn add(req: Request, next: Next) -> Response {
         h.insert(
             header::STRICT_TRANSPORT_SECURITY,
             HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
+    }
+    if !h.contains_key(header::CACHE_CONTROL) {
+        h.insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("private, no-store"),
         );
     }
     if !h.contains_key(header::CONTENT_SECURITY_POLICY) {

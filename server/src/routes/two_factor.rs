@@ -4,8 +4,9 @@
 
 use super::access::sign_in_redirect;
 use super::sign_in::{safe_next, MAX_FAILURES_PER_ACCOUNT, WINDOW_MINUTES};
+use crate::accounts::throttle::{self, Limit};
 use crate::accounts::viewer::Viewer;
-use crate::accounts::{sessions, totp, two_factor, User};
+use crate::accounts::{totp, two_factor, User};
 use crate::audit::{self, kind, Event};
 use crate::db::entities::users;
 use crate::error::{respond, AppError};
@@ -14,9 +15,9 @@ use crate::state::AppState;
 use app::i18n::tr;
 use app::pages::two_factor::{code_page, enabled_page, recovery_page, setup_page};
 use axum::extract::{ConnectInfo, Form, Query, State};
-use axum::http::{header, HeaderMap, StatusCode, Uri};
+use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::{Duration, Utc};
+use chrono::Utc;
 use sea_orm::EntityTrait;
 use serde::Deserialize;
 use std::net::SocketAddr;
@@ -213,55 +214,48 @@ async fn check(
             tr("two_factor.expired").to_string(),
         ));
     };
-    let since = Utc::now() - Duration::minutes(WINDOW_MINUTES);
-    let failures = audit::count_since(
-        &app.db,
-        kind::SIGN_IN_FAILED,
-        Some(&account.email),
-        None,
-        since,
-    )
-    .await?;
-    if failures >= MAX_FAILURES_PER_ACCOUNT {
-        return Ok(again(
-            StatusCode::TOO_MANY_REQUESTS,
-            tr("account.rate_limited_account").to_string(),
-        ));
-    }
-    let event = |kind: &'static str, detail: &str| {
-        Event::of_account(
-            account.id,
-            &account.email,
-            account.member_state.as_deref(),
-            kind,
-            detail,
-            address,
-        )
+    // The attempt is reserved before the code is checked: concurrent
+    // guesses cannot race the limit.
+    let limits = [Limit::new(
+        format!("two-factor:user:{}", account.id),
+        MAX_FAILURES_PER_ACCOUNT,
+        WINDOW_MINUTES,
+    )];
+    let reservation = match throttle::reserve(&app.db, &limits).await? {
+        Ok(r) => r,
+        Err(_) => {
+            return Ok(again(
+                StatusCode::TOO_MANY_REQUESTS,
+                tr("account.rate_limited_account").to_string(),
+            ))
+        }
     };
     if !two_factor::verify(&app.db, user_id, &form.code, Utc::now().timestamp()).await? {
-        audit::record(&app.db, event(kind::SIGN_IN_FAILED, "second factor")).await?;
+        throttle::keep(reservation);
+        audit::record(
+            &app.db,
+            Event::of_account(
+                account.id,
+                &account.email,
+                account.member_state.as_deref(),
+                kind::SIGN_IN_FAILED,
+                "second factor",
+                address,
+            ),
+        )
+        .await?;
         return Ok(again(
             StatusCode::UNAUTHORIZED,
             tr("two_factor.wrong_code").to_string(),
         ));
     }
+    throttle::release(&app.db, reservation).await?;
     two_factor::end_pending(&app.db, &token).await?;
-    if User::from_model(&account).is_none() {
+    let Some(user) = User::from_model(&account) else {
         return Ok(again(
             StatusCode::UNAUTHORIZED,
             tr("account.sign_in_failed").to_string(),
         ));
-    }
-    let session = sessions::create(&app.db, account.id).await?;
-    audit::record(&app.db, event(kind::SIGN_IN, "with second factor")).await?;
-    let secure = app.config.secure_cookies();
-    let mut res = Redirect::to(&next).into_response();
-    let h = res.headers_mut();
-    if let Ok(v) = sessions::set_cookie(&session, secure).parse() {
-        h.append(header::SET_COOKIE, v);
-    }
-    if let Ok(v) = two_factor::clear_pending_cookie(secure).parse() {
-        h.append(header::SET_COOKIE, v);
-    }
-    Ok(res)
+    };
+    super::sign_in::start_session(app, &user, &next, address, "with second factor").await
 }

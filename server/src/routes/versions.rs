@@ -121,10 +121,9 @@ async fn run(
                 (header::CONTENT_DISPOSITION, disposition),
                 // The same file every time (it is kept): a stable ETag.
                 (header::ETAG, format!("\"{}\"", kept.sha256)),
-                (
-                    header::CACHE_CONTROL,
-                    "private, max-age=31536000, immutable".to_string(),
-                ),
+                // A country's signed answers: never kept by a browser or
+                // a proxy (a shared machine, an office cache).
+                (header::CACHE_CONTROL, "private, no-store".to_string()),
             ],
             kept.pdf,
         )

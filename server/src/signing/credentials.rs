@@ -22,6 +22,17 @@ pub enum SigningKey {
     Rsa(Box<rsa::pkcs1v15::SigningKey<Sha256>>),
 }
 
+/// The kind of the signing key, without the key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyKind {
+    P256,
+    Rsa,
+}
+
+/// Logged at start-up when the configured key is RSA: the `rsa` crate has
+/// an open advisory and no fixed release.
+pub const RSA_WARNING: &str = "the PDF signing key is RSA: the rsa crate it signs with carries RUSTSEC-2023-0071 (Marvin timing attack, no fixed release); an ECDSA P-256 key is recommended for production";
+
 /// The signing identity: key, its certificate, and the certificates above
 /// it (embedded in each signature so verifiers can build the chain).
 pub struct Credentials {
@@ -108,6 +119,13 @@ impl SigningKey {
         Err(CredentialsError::UnsupportedKey)
     }
 
+    pub fn kind(&self) -> KeyKind {
+        match self {
+            SigningKey::P256(_) => KeyKind::P256,
+            SigningKey::Rsa(_) => KeyKind::Rsa,
+        }
+    }
+
     fn public_key_info(&self) -> Result<SubjectPublicKeyInfoOwned, spki::Error> {
         use signature::Keypair;
         match self {
@@ -118,7 +136,17 @@ impl SigningKey {
 }
 
 impl Credentials {
+    /// Loads the signing identity; warns (once, at start-up) when its key
+    /// is RSA.
     pub fn load(source: &Source) -> Result<Credentials, CredentialsError> {
+        let credentials = Credentials::load_quietly(source)?;
+        if let Some(warning) = credentials.rsa_warning() {
+            tracing::warn!(advisory = "RUSTSEC-2023-0071", "{warning}");
+        }
+        Ok(credentials)
+    }
+
+    fn load_quietly(source: &Source) -> Result<Credentials, CredentialsError> {
         match source {
             Source::Pem { cert, key } => {
                 let pem = String::from_utf8_lossy(&read(key)?).into_owned();
@@ -169,6 +197,16 @@ impl Credentials {
             chain: certs,
             dev_ca,
         })
+    }
+
+    pub fn key_kind(&self) -> KeyKind {
+        self.key.kind()
+    }
+
+    /// The start-up warning for an RSA key (RUSTSEC-2023-0071); None for
+    /// ECDSA P-256.
+    pub fn rsa_warning(&self) -> Option<&'static str> {
+        (self.key_kind() == KeyKind::Rsa).then_some(RSA_WARNING)
     }
 
     /// The signer's name: the certificate subject's common name (else the
@@ -293,4 +331,65 @@ fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     #[cfg(unix)]
     options.mode(0o600);
     options.open(path)?.write_all(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A self-signed RSA certificate and its key, as PEM files in `dir`.
+    fn rsa_pem_pair(dir: &Path) -> (PathBuf, PathBuf) {
+        // Small and quick: only the key's kind matters here.
+        let private = rsa::RsaPrivateKey::new(&mut rand_core::OsRng, 1024).unwrap();
+        let key = rsa::pkcs1v15::SigningKey::<Sha256>::new(private.clone());
+        let spki = SubjectPublicKeyInfoOwned::from_key(private.to_public_key()).unwrap();
+        let name = Name::from_str("CN=RSA test").unwrap();
+        let cert = CertificateBuilder::new(
+            Profile::Root,
+            random_serial().unwrap(),
+            Validity::from_now(Duration::from_secs(86_400)).unwrap(),
+            name,
+            spki,
+            &key,
+        )
+        .unwrap()
+        .build::<rsa::pkcs1v15::Signature>()
+        .unwrap();
+        let (cert_path, key_path) = (dir.join("rsa.pem"), dir.join("rsa.key.pem"));
+        std::fs::write(&cert_path, cert.to_pem(LineEnding::LF).unwrap()).unwrap();
+        std::fs::write(
+            &key_path,
+            private.to_pkcs8_pem(LineEnding::LF).unwrap().as_bytes(),
+        )
+        .unwrap();
+        (cert_path, key_path)
+    }
+
+    fn temp_dir(name: &str) -> PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("msq-credentials-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    #[test]
+    fn an_rsa_key_carries_the_advisory_warning() {
+        let dir = temp_dir("rsa");
+        let (cert, key) = rsa_pem_pair(&dir);
+        let credentials = Credentials::load(&Source::Pem { cert, key }).unwrap();
+        assert_eq!(credentials.key_kind(), KeyKind::Rsa);
+        let warning = credentials.rsa_warning().expect("a warning for RSA");
+        assert!(warning.contains("RUSTSEC-2023-0071"), "{warning}");
+        assert!(warning.contains("ECDSA P-256"), "{warning}");
+        std::fs::remove_dir_all(dir).ok();
+    }
+
+    #[test]
+    fn a_p256_key_has_no_warning() {
+        let dir = temp_dir("p256");
+        let credentials = Credentials::load(&Source::Development { dir: dir.clone() }).unwrap();
+        assert_eq!(credentials.key_kind(), KeyKind::P256);
+        assert_eq!(credentials.rsa_warning(), None);
+        std::fs::remove_dir_all(dir).ok();
+    }
 }

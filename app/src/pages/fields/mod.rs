@@ -188,6 +188,24 @@ pub fn render_field(v: &FieldView<'_>) -> AnyView {
     }
 }
 
+/// What goes between `<textarea>` and `</textarea>`: the value escaped
+/// (`&` and `<`, so an answer holding `</textarea>` stays text), after a
+/// newline (the HTML parser eats one leading newline, so a value that
+/// starts with one keeps it). Every textarea of a form takes its content
+/// from here.
+pub fn textarea_content(value: &str) -> String {
+    let mut out = String::with_capacity(value.len() + 1);
+    out.push('\n');
+    for c in value.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// The "Add another" / "Remove" buttons post `_action`; the page handler
 /// saves the form, then shows it again with a row more or less.
 pub fn add_row_button(field_id: &str, label: &str) -> AnyView {

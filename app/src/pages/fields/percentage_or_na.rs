@@ -44,7 +44,8 @@ pub fn render(v: &FieldView<'_>) -> AnyView {
                     <label class="label label--small" for=reason_id.clone()>{tr("field.reason")}</label>
                     {v.errors(Some("reason"))}
                     <textarea class="textarea" rows="2" id=reason_id name=format!("{id}.reason")
-                        aria-describedby=v.described_by(Some("reason"))>{format!("\n{}", value.reason)}</textarea>
+                        aria-describedby=v.described_by(Some("reason"))
+                        inner_html=super::textarea_content(&value.reason)></textarea>
                 </div>
             </div>
         </div>

@@ -29,9 +29,8 @@ pub fn render(v: &FieldView<'_>, word_limit: Option<u32>, multiline: bool) -> An
     });
     let described = (!described.is_empty()).then_some(described);
     let control = if multiline {
-        // The leading newline is eaten by the HTML parser, so a value that
-        // starts with one keeps it.
-        view! { <textarea class="textarea" id=id.clone() name=name rows="5" aria-describedby=described>{format!("\n{value}")}</textarea> }.into_any()
+        view! { <textarea class="textarea" id=id.clone() name=name rows="5" aria-describedby=described
+            inner_html=super::textarea_content(&value)></textarea> }.into_any()
     } else {
         view! { <input class="input" type="text" id=id.clone() name=name value=value aria-describedby=described/> }.into_any()
     };
