@@ -33,7 +33,8 @@ export MSQ_DATA_DIR="$work" RUST_LOG=warn
 # The same submission as HTML: import, submit, fetch the version page.
 target/release/msq import-response "$fixture" >/dev/null
 port=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
-MSQ_LISTEN="127.0.0.1:$port" target/release/msq serve & msq_pid=$!
+export MSQ_LISTEN="127.0.0.1:$port"
+target/release/msq serve & msq_pid=$!
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.1; done
 # A respondent of Morocco signs in through their one-time link.
 link=$(target/release/msq user create --email bench@example.org --role respondent --country MAR | tail -1)

@@ -53,13 +53,17 @@ pub async fn build_state(config: Config) -> Result<AppState, StartupError> {
             url: redact(&config.database_url),
             source,
         })?;
-    // Old throttle attempts are forgotten hourly.
+    // Old throttle attempts and expired devices are forgotten hourly.
     let old = db.clone();
     tokio::spawn(async move {
         let mut hourly = tokio::time::interval(std::time::Duration::from_secs(3600));
         loop {
             hourly.tick().await;
-            if let Err(e) = crate::accounts::throttle::prune(&old).await {
+            let pruned = match crate::accounts::throttle::prune(&old).await {
+                Ok(()) => crate::accounts::devices::prune(&old).await,
+                Err(e) => Err(e),
+            };
+            if let Err(e) = pruned {
                 tracing::warn!(error = %e, "forgetting old sign-in attempts failed");
             }
         }

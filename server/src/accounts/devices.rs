@@ -7,7 +7,7 @@
 use super::sessions::{cookie, new_token, token_hash};
 use crate::db::entities::known_devices;
 use chrono::Utc;
-use sea_orm::{ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait};
+use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 
 pub const COOKIE: &str = "msq_device";
 /// How long a device stays known without signing in again.
@@ -46,6 +46,17 @@ pub async fn known(
         .await?
         .filter(|d| d.user_id == user_id && d.created_at > since)
         .map(|_| hash))
+}
+
+/// Forgets devices past their lifetime (run now and then).
+pub async fn prune(db: &impl ConnectionTrait) -> Result<(), DbErr> {
+    known_devices::Entity::delete_many()
+        .filter(
+            known_devices::Column::CreatedAt.lt(Utc::now() - chrono::Duration::days(LIFETIME_DAYS)),
+        )
+        .exec(db)
+        .await?;
+    Ok(())
 }
 
 /// The `Set-Cookie` value of a known device.
