@@ -45,8 +45,9 @@ pub struct Config {
     /// `MSQ_HEADER_TIMEOUT` (seconds, default 10): a request's headers
     /// must arrive within this, else the connection is closed.
     pub header_timeout: std::time::Duration,
-    /// `MSQ_BODY_TIMEOUT` (seconds, default 30): a request's body must
-    /// arrive within this, else the request fails (408).
+    /// `MSQ_BODY_TIMEOUT` (seconds, default 30): the longest pause while a
+    /// request's body arrives (an inactivity limit: a big upload on a slow
+    /// link is fine while it keeps coming), else the request fails.
     pub body_timeout: std::time::Duration,
     /// `MSQ_SECRET_KEY`: 64 hex digits, the key that encrypts stored
     /// secrets (TOTP). Without it, `{data_dir}/secret.key` (made on first

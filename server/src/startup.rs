@@ -109,7 +109,8 @@ pub async fn bind(config: &Config) -> Result<TcpListener, StartupError> {
 
 /// Serves HTTP/1.1 until SIGINT/SIGTERM. Each connection must send its
 /// request headers within `header_timeout` (a half-sent request is
-/// dropped, never held open), each body must arrive within `body_timeout`,
+/// dropped, never held open), a body may not pause longer than
+/// `body_timeout` (slow uploads that keep coming are fine),
 /// and every request carries its client's address (`client_address`) as
 /// axum's `ConnectInfo`.
 pub async fn serve(listener: TcpListener, state: AppState) -> Result<(), StartupError> {
