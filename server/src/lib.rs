@@ -2,7 +2,6 @@
 //! tools. `main.rs` only parses the command line.
 
 pub mod accounts;
-pub mod actor;
 pub mod api;
 pub mod audit;
 pub mod client_address;

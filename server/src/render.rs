@@ -14,6 +14,18 @@ use std::sync::OnceLock;
 
 static STYLE_HREF: OnceLock<String> = OnceLock::new();
 
+/// The name of the browser bundle's files (`pkg/msq.js`, `pkg/msq_bg.wasm`).
+pub const BUNDLE_NAME: &str = "msq";
+
+/// Leptos' options for the pages: where the hydration scripts load the
+/// bundle from.
+pub fn leptos_options() -> leptos::config::LeptosOptions {
+    leptos::config::LeptosOptions::builder()
+        .output_name(BUNDLE_NAME)
+        .site_pkg_dir("pkg")
+        .build()
+}
+
 /// The style sheet's link carries its fingerprint, so browsers cache it
 /// for good and fetch it again only when it changes.
 pub fn set_style_version(version: &str) {
@@ -35,7 +47,7 @@ pub fn render_page(title: &str, hydrate: bool, body: impl FnOnce() -> AnyView) -
         let shell = Shell {
             title: title.to_string(),
             hydrate,
-            options: crate::state::leptos_options(),
+            options: leptos_options(),
             style_href: STYLE_HREF
                 .get()
                 .map(String::as_str)

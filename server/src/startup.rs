@@ -2,7 +2,8 @@
 //! router, and the listener.
 
 use crate::config::Config;
-use crate::state::{leptos_options, AppState};
+use crate::render::leptos_options;
+use crate::state::AppState;
 use app::questionnaire::loader;
 use std::sync::Arc;
 use tokio::net::TcpListener;

@@ -21,7 +21,8 @@ pub struct AppState {
     pub assets: Arc<crate::routes::assets::Assets>,
     /// Renders and signs submission PDFs (fonts loaded once).
     pub pdf: Arc<crate::submissions::signed_pdf::PdfService>,
-    /// E-mail: the outbox, and SMTP when configured.
+    /// E-mail: the outbox (links removed), and delivery (SMTP or the mail
+    /// folder).
     pub mailer: crate::mail::Mailer,
 }
 
@@ -35,14 +36,4 @@ impl AppState {
             .last()
             .expect("at least one edition is loaded at start-up")
     }
-}
-
-/// The name of the browser bundle's files (`pkg/msq.js`, `pkg/msq_bg.wasm`).
-pub const BUNDLE_NAME: &str = "msq";
-
-pub fn leptos_options() -> LeptosOptions {
-    LeptosOptions::builder()
-        .output_name(BUNDLE_NAME)
-        .site_pkg_dir("pkg")
-        .build()
 }

@@ -683,7 +683,7 @@ async fn f09_a_new_or_used_link_revokes_the_others_and_resets_expire_in_hours() 
         let link = {
             use sea_orm::EntityTrait;
             server::db::entities::one_time_links::Entity::find_by_id(
-                server::accounts::sessions::token_hash(&reset),
+                server::accounts::token::token_hash(&reset),
             )
             .one(db)
             .await

@@ -4,7 +4,7 @@
 //! when it was last used and whether it is revoked. A request with a token
 //! acts as its owner, who must still be enabled and staff.
 
-use super::sessions::{new_token, token_hash};
+use super::token::{new_token, token_hash};
 use super::{access, User};
 use crate::db::entities::{api_tokens, users};
 use chrono::{DateTime, Utc};

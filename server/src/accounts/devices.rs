@@ -4,7 +4,7 @@
 //! count in that device's own bucket, so someone guessing the owner's
 //! password elsewhere cannot lock the owner out (OWASP "device cookies").
 
-use super::sessions::{cookie, new_token, token_hash};
+use super::token::{cookie, is_token, new_token, token_hash};
 use crate::db::entities::known_devices;
 use chrono::Utc;
 use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
@@ -36,7 +36,7 @@ pub async fn known(
     let Some(token) = cookie(headers, COOKIE) else {
         return Ok(None);
     };
-    if token.len() != 64 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
+    if !is_token(&token) {
         return Ok(None);
     }
     let hash = token_hash(&token);

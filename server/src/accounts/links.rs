@@ -4,7 +4,7 @@
 //! was used. An account has at most one live link: issuing or using one
 //! revokes the others. Invitations last 14 days, password resets hours.
 
-use super::sessions::{new_token, token_hash};
+use super::token::{is_token, new_token, token_hash};
 use crate::db::entities::{one_time_links, users};
 use chrono::{Duration, Utc};
 use sea_orm::{
@@ -71,7 +71,7 @@ pub async fn account(
     db: &impl ConnectionTrait,
     token: &str,
 ) -> Result<Option<users::Model>, DbErr> {
-    if token.len() != 64 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
+    if !is_token(token) {
         return Ok(None);
     }
     let Some(link) = one_time_links::Entity::find_by_id(token_hash(token))

@@ -1,5 +1,5 @@
 //! Accounts: who someone is (users), how they prove it (passwords,
-//! sessions, one-time links), and what they may do (`access`).
+//! sessions, one-time links, tokens), and what they may do (`access`).
 
 pub mod access;
 pub mod api_tokens;
@@ -9,6 +9,7 @@ pub mod password;
 pub mod secret_box;
 pub mod sessions;
 pub mod throttle;
+pub mod token;
 pub mod totp;
 pub mod two_factor;
 pub mod users;

@@ -2,13 +2,13 @@
 //! them): the cookie carries a random 256-bit token; the table keeps only
 //! its SHA-256. Sessions expire; signing out deletes the row.
 
+use super::token::{cookie, is_token, new_token, token_hash};
 use super::User;
 use crate::db::entities::{sessions, users};
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, QueryFilter,
 };
-use sha2::{Digest, Sha256};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, LazyLock};
 use std::time::Instant;
@@ -18,17 +18,6 @@ pub const COOKIE: &str = "msq_session";
 
 /// How long a session lasts (absolute): a working day.
 pub const LIFETIME_HOURS: i64 = 12;
-
-/// A fresh random token (hex, 64 characters).
-pub fn new_token() -> String {
-    let mut bytes = [0u8; 32];
-    rand_core::RngCore::fill_bytes(&mut rand_core::OsRng, &mut bytes);
-    hex::encode(bytes)
-}
-
-pub fn token_hash(token: &str) -> String {
-    hex::encode(Sha256::digest(token.as_bytes()))
-}
 
 /// Starts a session; returns the cookie's token.
 pub async fn create(db: &impl ConnectionTrait, user_id: i64) -> Result<String, DbErr> {
@@ -71,7 +60,7 @@ pub const RECHECK: std::time::Duration = std::time::Duration::from_secs(5);
 /// The signed-in user of a token, if the session exists, has not expired
 /// and the account is enabled.
 pub async fn user(db: &impl ConnectionTrait, token: &str) -> Result<Option<User>, DbErr> {
-    if token.len() != 64 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
+    if !is_token(token) {
         return Ok(None);
     }
     let hash = token_hash(token);
@@ -161,18 +150,6 @@ pub fn clear_cookie(secure: bool) -> String {
         "{COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{}",
         if secure { "; Secure" } else { "" }
     )
-}
-
-/// The value of a cookie in a request's Cookie headers.
-pub fn cookie(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
-    headers
-        .get_all(axum::http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(n, _)| *n == name)
-        .map(|(_, value)| value.to_string())
 }
 
 /// The session token in a request's Cookie header.

@@ -3,7 +3,7 @@
 //! once), checking a second factor (a code not used before, or an unused
 //! recovery code), and sign-ins waiting for it.
 
-use super::sessions::{new_token, token_hash};
+use super::token::{cookie, is_token, new_token, token_hash};
 use super::{secret_box, totp};
 use crate::db::entities::{pending_sign_ins, recovery_codes, two_factor};
 use chrono::{Duration, Utc};
@@ -176,7 +176,7 @@ pub async fn begin_pending(db: &impl ConnectionTrait, user_id: i64) -> Result<St
 
 /// The user a pending sign-in is for, if it has not expired.
 pub async fn pending_user(db: &impl ConnectionTrait, token: &str) -> Result<Option<i64>, DbErr> {
-    if token.len() != 64 {
+    if !is_token(token) {
         return Ok(None);
     }
     Ok(pending_sign_ins::Entity::find_by_id(token_hash(token))
@@ -195,7 +195,7 @@ pub async fn end_pending(db: &impl ConnectionTrait, token: &str) -> Result<(), D
 
 /// The pending token in a request's cookies.
 pub fn pending_from(headers: &axum::http::HeaderMap) -> Option<String> {
-    super::sessions::cookie(headers, PENDING_COOKIE)
+    cookie(headers, PENDING_COOKIE)
 }
 
 pub fn pending_cookie(token: &str, secure: bool) -> String {

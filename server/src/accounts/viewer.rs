@@ -1,5 +1,7 @@
 //! Who is making a request: the signed-in user of the session cookie, or
-//! nobody. Handlers take a `Viewer` and ask it for the access they need.
+//! nobody. Handlers take a `Viewer` and ask it for the access they need;
+//! its `actor()` is recorded with every saved answer and submission (the
+//! e-mail, or `ANONYMOUS`).
 
 use super::access::{allows, Access};
 use super::{sessions, User};
@@ -7,6 +9,9 @@ use crate::error::AppError;
 use crate::state::AppState;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
+
+/// The actor recorded for what a request without a session does.
+pub const ANONYMOUS: &str = "anonymous";
 
 #[derive(Clone, Debug)]
 pub struct Viewer(pub Option<User>);
@@ -20,7 +25,7 @@ impl Viewer {
     pub fn actor(&self) -> String {
         self.0
             .as_ref()
-            .map_or_else(|| crate::actor::ANONYMOUS.to_string(), |u| u.email.clone())
+            .map_or_else(|| ANONYMOUS.to_string(), |u| u.email.clone())
     }
 
     /// Whether the viewer may `access` the response of `iso3`.
