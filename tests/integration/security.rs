@@ -557,34 +557,20 @@ async fn f08_reset_requests_are_limited_per_address_and_audited_once() {
         assert!(refused_page
             .body
             .contains("Too many password reset requests"));
-        // The same refused request, again and again: one audit row.
-        for _ in 0..20 {
-            post_form(
-                &app.url("/reset"),
-                &[("email", "stranger0@gov.example")],
-                &[],
-            )
-            .await;
+        // Refused again and again, for the same or other addresses: one
+        // audit row for this network address.
+        for i in 0..20 {
+            let email = format!("again{}@gov.example", i % 3);
+            post_form(&app.url("/reset"), &[("email", &email)], &[]).await;
         }
         let trail = server::audit::staff_trail(&app.state.db, None)
             .await
             .unwrap();
-        let count = |kind: &str, who: &str| {
-            trail
-                .rows
-                .iter()
-                .filter(|r| r.kind == kind && (who.is_empty() || r.who == who))
-                .count()
-        };
-        assert_eq!(count("reset_requested", ""), 10, "{backend:?}");
+        let count = |kind: &str| trail.rows.iter().filter(|r| r.kind == kind).count();
+        assert_eq!(count("reset_requested"), 10, "{backend:?}");
         assert_eq!(
-            count("reset_refused", "stranger0@gov.example"),
+            count("reset_refused"),
             1,
-            "{backend:?}"
-        );
-        assert_eq!(
-            count("reset_refused", ""),
-            7,
             "{backend:?}: one per refused pattern"
         );
         app.stop().await;

@@ -2,9 +2,10 @@
 //! link that lasts `links::RESET_VALID_HOURS`) goes to the address if it
 //! has an account; the answer never says whether it has, and takes the
 //! same time either way (the link and the e-mail are made after the
-//! answer). Limited per address and per account; a refused request is
-//! audited once per address and e-mail in the window, so a flood cannot
-//! push real events off the trail.
+//! answer). Limited per address and per account; refused requests are
+//! audited once per address in the window (once per address and e-mail
+//! when the account's limit refused them), so a flood cannot push real
+//! events off the trail.
 
 use crate::accounts::throttle::{self, Limit};
 use crate::accounts::{links, users, User};
@@ -95,12 +96,16 @@ async fn run(
     };
     match refused {
         None => audit::record(&app.db, event(kind::RESET_REQUESTED)).await?,
-        Some(_) => {
+        Some(limit) => {
+            // One row per refused pattern in the window: per address when
+            // the address is over its limit (however many e-mails it
+            // tries), per address and e-mail when the account is.
             let since = chrono::Utc::now() - chrono::Duration::minutes(WINDOW_MINUTES);
+            let per_email = (limit == 1).then_some(email.as_str());
             let seen = audit::count_since(
                 &app.db,
                 kind::RESET_REFUSED,
-                Some(&email),
+                per_email,
                 Some(address),
                 since,
             )
