@@ -69,6 +69,28 @@ impl Event {
     }
 }
 
+impl Event {
+    /// An attempt about the account of a typed e-mail address (sign-in,
+    /// second factor, password set or reset), whether or not it exists:
+    /// the actor is the address as typed.
+    pub fn of_attempt(
+        account: Option<&crate::db::entities::users::Model>,
+        email: &str,
+        kind: &'static str,
+        detail: impl Into<String>,
+        address: &str,
+    ) -> Event {
+        Event {
+            user_id: account.map(|a| a.id),
+            actor: email.to_string(),
+            kind,
+            member_state: account.and_then(|a| a.member_state.clone()),
+            detail: detail.into(),
+            address: address.to_string(),
+        }
+    }
+}
+
 /// The event of a request by `viewer` from `peer`.
 pub fn by(
     viewer: &crate::accounts::viewer::Viewer,

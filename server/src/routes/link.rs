@@ -136,10 +136,9 @@ async fn run(
     sessions::end_all(&app.db, account.id).await?;
     audit::record(
         &app.db,
-        Event::of_account(
-            account.id,
+        Event::of_attempt(
+            Some(&account),
             &account.email,
-            account.member_state.as_deref(),
             kind::PASSWORD_SET,
             "",
             address,

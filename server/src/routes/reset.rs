@@ -27,6 +27,10 @@ pub const MAX_PER_ACCOUNT: u64 = 3;
 pub const MAX_PER_ADDRESS: u64 = 10;
 pub const WINDOW_MINUTES: i64 = 15;
 
+/// The limits' places in `run`'s list (which one refused).
+const BY_ADDRESS: usize = 0;
+const BY_ACCOUNT: usize = 1;
+
 pub async fn form(headers: HeaderMap) -> Response {
     render_html(
         StatusCode::OK,
@@ -86,14 +90,7 @@ async fn run(
         }
         Err(i) => Some(i),
     };
-    let event = |kind: &'static str| Event {
-        user_id: account.as_ref().map(|a| a.id),
-        actor: email.clone(),
-        kind,
-        member_state: account.as_ref().and_then(|a| a.member_state.clone()),
-        detail: String::new(),
-        address: address.to_string(),
-    };
+    let event = |kind| Event::of_attempt(account.as_ref(), &email, kind, "", address);
     match refused {
         None => audit::record(&app.db, event(kind::RESET_REQUESTED)).await?,
         Some(limit) => {
@@ -101,7 +98,7 @@ async fn run(
             // the address is over its limit (however many e-mails it
             // tries), per address and e-mail when the account is.
             let since = chrono::Utc::now() - chrono::Duration::minutes(WINDOW_MINUTES);
-            let per_email = (limit == 1).then_some(email.as_str());
+            let per_email = (limit == BY_ACCOUNT).then_some(email.as_str());
             let seen = audit::count_since(
                 &app.db,
                 kind::RESET_REFUSED,
@@ -115,7 +112,7 @@ async fn run(
             }
         }
     }
-    if refused == Some(0) {
+    if refused == Some(BY_ADDRESS) {
         // Too many from this address: saying so reveals nothing of the
         // account.
         return Err(AppError::TooManyRequests(

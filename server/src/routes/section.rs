@@ -286,7 +286,6 @@ async fn save_page(
     let page = find_page(&t, slug)?;
     // A big body is parsed off the async workers.
     let mut form = if body.len() > 64 * 1024 {
-        let body = body.clone();
         tokio::task::spawn_blocking(move || FormData::parse(&body))
             .await
             .map_err(|e| AppError::Internal(e.to_string()))?

@@ -194,14 +194,7 @@ async fn run(
         throttle::keep(reservation);
         audit::record(
             &app.db,
-            Event {
-                user_id: account.as_ref().map(|a| a.id),
-                actor: email.clone(),
-                kind: kind::SIGN_IN_FAILED,
-                member_state: account.as_ref().and_then(|a| a.member_state.clone()),
-                detail: String::new(),
-                address: address.to_string(),
-            },
+            Event::of_attempt(account.as_ref(), &email, kind::SIGN_IN_FAILED, "", address),
         )
         .await?;
         return Ok(again(

@@ -234,10 +234,9 @@ async fn check(
         throttle::keep(reservation);
         audit::record(
             &app.db,
-            Event::of_account(
-                account.id,
+            Event::of_attempt(
+                Some(&account),
                 &account.email,
-                account.member_state.as_deref(),
                 kind::SIGN_IN_FAILED,
                 "second factor",
                 address,
