@@ -5,6 +5,8 @@
 //!   each answer type (`pages::fields`).
 //! - `islands`: the few interactive parts hydrated in the browser.
 //! - `cycle`: where a response stands in the survey cycle (statuses, states).
+//! - `review`: the review's data as shown (threads, decisions, dashboard).
+//! - `paths`: every page's URL path.
 //! - `i18n`: the user-interface strings.
 
 pub mod cycle;
@@ -12,4 +14,6 @@ pub mod i18n;
 pub mod islands;
 pub mod member_states;
 pub mod pages;
+pub mod paths;
 pub mod questionnaire;
+pub mod review;

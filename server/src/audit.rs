@@ -91,10 +91,10 @@ impl Event {
     }
 }
 
-/// The event of a request by `viewer` from `peer`.
+/// The event of a request by `viewer` from `address`.
 pub fn by(
     viewer: &crate::accounts::viewer::Viewer,
-    peer: &std::net::SocketAddr,
+    address: &crate::client_address::ClientAddress,
     kind: &'static str,
     member_state: &str,
     detail: String,
@@ -105,7 +105,7 @@ pub fn by(
         kind,
         member_state: Some(member_state.to_string()),
         detail,
-        address: peer.ip().to_string(),
+        address: address.to_string(),
     }
 }
 

@@ -89,6 +89,32 @@ impl TrustedProxies {
     }
 }
 
+/// The client's address as a handler reads it (what the connection loop
+/// worked out, see the module's header).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ClientAddress(pub IpAddr);
+
+impl std::fmt::Display for ClientAddress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientAddress {
+    type Rejection = crate::error::AppError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<Self, Self::Rejection> {
+        parts
+            .extensions
+            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+            .map(|c| ClientAddress(c.0.ip()))
+            .ok_or_else(|| crate::error::AppError::Internal("no client address".into()))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::TrustedProxies;

@@ -1,12 +1,18 @@
-//! The application's errors, turned into pages (or JSON) at the edge.
-//! Internal causes are logged, never shown.
+//! The application's errors.
+//!
+//! Handlers return [`AppResult`] and use `?`; extractors reject with an
+//! [`AppError`]. An error turned into a response only carries itself
+//! (`IntoResponse` below); `routes::error_pages::present`, at the edge of
+//! the router, answers it the way the request wants (a page, JSON, or on to
+//! sign in). Internal causes are logged, never shown.
 
-use crate::render::{render_html, wants_json};
 use app::i18n::tr;
-use app::pages::error_page::error_body;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum::Json;
+use std::sync::{Arc, Mutex};
+
+/// What a handler returns: a response, or the error to answer with.
+pub type AppResult<T = Response> = Result<T, AppError>;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -21,6 +27,10 @@ pub enum AppError {
     /// The request collides with another one (try again after a look).
     #[error("{0}")]
     Conflict(String),
+    /// A request body that could not be read whole: too large, cut off or
+    /// too slow (the status says which).
+    #[error("{message}")]
+    Body { status: StatusCode, message: String },
     /// Nobody is signed in, and the page is not public.
     #[error("sign-in required")]
     SignInRequired,
@@ -30,6 +40,9 @@ pub enum AppError {
     /// Signed in, but not allowed.
     #[error("forbidden")]
     Forbidden,
+    /// A state-changing request sent from another site's page (CSRF).
+    #[error("cross-site request")]
+    CrossSite,
     /// Too many attempts; try again later.
     #[error("{0}")]
     TooManyRequests(String),
@@ -44,14 +57,17 @@ pub enum AppError {
 }
 
 impl AppError {
-    fn status(&self) -> StatusCode {
+    pub fn status(&self) -> StatusCode {
         match self {
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::Body { status, .. } => *status,
             AppError::SignInRequired => StatusCode::UNAUTHORIZED,
-            AppError::Forbidden | AppError::TwoFactorRequired => StatusCode::FORBIDDEN,
+            AppError::Forbidden | AppError::TwoFactorRequired | AppError::CrossSite => {
+                StatusCode::FORBIDDEN
+            }
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::Busy => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Database(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -59,12 +75,13 @@ impl AppError {
     }
 
     /// (title, message) as shown to people.
-    fn public(&self) -> (&'static str, String) {
+    pub fn public(&self) -> (&'static str, String) {
         match self {
             AppError::NotFound(m) => (tr("errors.not_found_title"), m.clone()),
             AppError::BadRequest(m) | AppError::Unprocessable(m) => {
                 (tr("errors.bad_request_title"), m.clone())
             }
+            AppError::Body { message, .. } => (tr("errors.bad_request_title"), message.clone()),
             AppError::Conflict(m) => (tr("errors.conflict_page_title"), m.clone()),
             AppError::SignInRequired => (
                 tr("errors.sign_in_title"),
@@ -78,6 +95,10 @@ impl AppError {
                 tr("errors.forbidden_title"),
                 tr("errors.forbidden_body").to_string(),
             ),
+            AppError::CrossSite => (
+                tr("errors.cross_site_title"),
+                tr("errors.cross_site_body").to_string(),
+            ),
             AppError::TooManyRequests(m) => (tr("errors.too_many_title"), m.clone()),
             AppError::Busy => (tr("errors.busy_title"), tr("errors.busy_body").to_string()),
             AppError::Database(_) | AppError::Internal(_) => (
@@ -85,34 +106,6 @@ impl AppError {
                 tr("errors.server_body").to_string(),
             ),
         }
-    }
-
-    /// The response, as JSON when the client asked for it.
-    pub fn respond(self, headers: &HeaderMap) -> Response {
-        let status = self.status();
-        if status.is_server_error() {
-            tracing::error!(error = %self, "request failed");
-        }
-        let (title, message) = self.public();
-        let busy = matches!(self, AppError::Busy);
-        let mut res = if wants_json(headers) {
-            (
-                status,
-                Json(serde_json::json!({ "error": title, "message": message })),
-            )
-                .into_response()
-        } else {
-            render_html(status, headers, title, false, move || {
-                error_body(title, &message)
-            })
-        };
-        if busy {
-            res.headers_mut().insert(
-                axum::http::header::RETRY_AFTER,
-                axum::http::HeaderValue::from_static("5"),
-            );
-        }
-        res
     }
 }
 
@@ -133,14 +126,43 @@ impl From<crate::accounts::users::UserError> for AppError {
     }
 }
 
-impl IntoResponse for AppError {
-    fn into_response(self) -> Response {
-        self.respond(&HeaderMap::new())
+/// A body that could not be read whole: too large (over the request limit)
+/// or cut off; the message says what to do.
+impl From<axum::extract::rejection::BytesRejection> for AppError {
+    fn from(e: axum::extract::rejection::BytesRejection) -> Self {
+        let status = e.status();
+        let message = if status == StatusCode::PAYLOAD_TOO_LARGE {
+            tr("errors.body_too_large")
+        } else {
+            tr("errors.body_incomplete")
+        };
+        AppError::Body {
+            status,
+            message: message.to_string(),
+        }
     }
 }
 
-/// A handler's result as a response: the page, or the error shown as the
-/// client prefers (a page, or JSON).
-pub fn respond(result: Result<Response, AppError>, headers: &HeaderMap) -> Response {
-    result.unwrap_or_else(|e| e.respond(headers))
+/// The error travelling inside its response to the edge
+/// (`routes::error_pages::present`). (Response extensions must be `Clone`;
+/// the error is taken out once.)
+#[derive(Clone)]
+pub(crate) struct Carried(Arc<Mutex<Option<AppError>>>);
+
+impl Carried {
+    /// The error a response carries, if any (taken out of it).
+    pub(crate) fn take(res: &mut Response) -> Option<AppError> {
+        let carried = res.extensions_mut().remove::<Carried>()?;
+        let mut slot = carried.0.lock().ok()?;
+        slot.take()
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let mut res = self.status().into_response();
+        res.extensions_mut()
+            .insert(Carried(Arc::new(Mutex::new(Some(self)))));
+        res
+    }
 }

@@ -13,7 +13,6 @@ pub mod exports;
 pub mod mail;
 pub mod page_cache;
 pub mod pdf;
-pub mod render;
 pub mod response_file;
 pub mod review;
 pub mod routes;

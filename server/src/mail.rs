@@ -41,6 +41,15 @@ pub enum MailConfigError {
     From(String),
 }
 
+/// A message kept in the outbox, to deliver once its transaction has
+/// committed.
+pub struct Queued {
+    id: i64,
+    to: String,
+    subject: String,
+    body: String,
+}
+
 /// What the outbox shows instead of a one-time link's token.
 pub const REMOVED: &str = "[link removed: it is only in the e-mail sent]";
 
@@ -105,6 +114,19 @@ impl Mailer {
         subject: &str,
         body: &str,
     ) -> Result<(), DbErr> {
+        let queued = Mailer::queue(db, to, subject, body).await?;
+        self.deliver_queued(db, vec![queued]).await
+    }
+
+    /// Keeps the message (links removed) in the outbox, not yet delivered:
+    /// inside a transaction, the outbox row commits with the rest of it;
+    /// deliver the message after the commit ([`Mailer::deliver_queued`]).
+    pub async fn queue(
+        db: &impl ConnectionTrait,
+        to: &str,
+        subject: &str,
+        body: &str,
+    ) -> Result<Queued, DbErr> {
         let id = outbox::Entity::insert(outbox::ActiveModel {
             recipient: Set(to.to_string()),
             subject: Set(subject.to_string()),
@@ -117,28 +139,44 @@ impl Mailer {
         .exec(db)
         .await?
         .last_insert_id;
-        let outcome = match to.parse::<Mailbox>() {
-            Err(e) => Err(format!("recipient: {e}")),
-            Ok(recipient) => match Message::builder()
-                .from(self.from.clone())
-                .to(recipient)
-                .subject(subject)
-                .body(body.to_string())
-            {
-                Err(e) => Err(e.to_string()),
-                Ok(message) => self.deliver(id, message).await,
-            },
-        };
-        let update = outbox::Entity::update_many().filter(outbox::Column::Id.eq(id));
-        match outcome {
-            Ok(()) => update.col_expr(outbox::Column::SentAt, Expr::value(Utc::now())),
-            Err(e) => {
-                tracing::error!(error = %e, to, "sending e-mail failed; it stays in the outbox");
-                update.col_expr(outbox::Column::Error, Expr::value(e))
+        Ok(Queued {
+            id,
+            to: to.to_string(),
+            subject: subject.to_string(),
+            body: body.to_string(),
+        })
+    }
+
+    /// Delivers queued messages and records each outcome in the outbox.
+    pub async fn deliver_queued(
+        &self,
+        db: &impl ConnectionTrait,
+        queued: Vec<Queued>,
+    ) -> Result<(), DbErr> {
+        for q in queued {
+            let outcome = match q.to.parse::<Mailbox>() {
+                Err(e) => Err(format!("recipient: {e}")),
+                Ok(recipient) => match Message::builder()
+                    .from(self.from.clone())
+                    .to(recipient)
+                    .subject(&q.subject)
+                    .body(q.body)
+                {
+                    Err(e) => Err(e.to_string()),
+                    Ok(message) => self.deliver(q.id, message).await,
+                },
+            };
+            let update = outbox::Entity::update_many().filter(outbox::Column::Id.eq(q.id));
+            match outcome {
+                Ok(()) => update.col_expr(outbox::Column::SentAt, Expr::value(Utc::now())),
+                Err(e) => {
+                    tracing::error!(error = %e, to = q.to, "sending e-mail failed; it stays in the outbox");
+                    update.col_expr(outbox::Column::Error, Expr::value(e))
+                }
             }
+            .exec(db)
+            .await?;
         }
-        .exec(db)
-        .await?;
         Ok(())
     }
 

@@ -131,7 +131,7 @@ async fn import(file: PathBuf) -> Result<(), String> {
         .await
         .map_err(|e| e.to_string())?;
     let actor = format!("import of {}", file.display());
-    let summary = server::response_file::import(&state.saver, &state.editions, &text, &actor)
+    let summary = server::response_file::import(&state.saver, state.editions, &text, &actor)
         .await
         .map_err(|e| format!("{}: {e}", file.display()))?;
     println!(

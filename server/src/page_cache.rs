@@ -12,7 +12,7 @@
 //!   of the database or its write-ahead log (checked with two `stat` calls).
 
 use crate::drafts::store;
-use crate::render::Page;
+use crate::routes::render::Page;
 use quick_cache::sync::Cache;
 use sea_orm::{DatabaseConnection, DbErr};
 use std::collections::HashMap;
@@ -84,6 +84,17 @@ impl PageCache {
 
     pub fn put(&self, key: PageKey, token: String, page: Page) {
         self.entries.insert(key, Arc::new(Entry { token, page }));
+    }
+
+    /// Forgets what this instance knows of the responses' change tokens:
+    /// call it after writing a response outside the drafts writer (a
+    /// submission, a review action), so no page older than the write is
+    /// served. (The writer's own commits do this by themselves; on
+    /// PostgreSQL the token is asked of the database every time.)
+    pub fn invalidate(&self) {
+        if let Tokens::Remembered(r) = &self.tokens {
+            r.commits.fetch_add(1, Ordering::SeqCst);
+        }
     }
 }
 

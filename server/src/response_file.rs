@@ -4,7 +4,7 @@
 
 use crate::drafts::{self, store, Change, Saver, StoredAnswers};
 use app::member_states;
-use app::pages::messages::issue_message;
+use app::questionnaire::display::issue_message;
 use app::questionnaire::{Answer, Edition, Issue};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;

@@ -2,7 +2,7 @@
 //! router, and the listener.
 
 use crate::config::Config;
-use crate::render::leptos_options;
+use crate::routes::render::leptos_options;
 use crate::state::AppState;
 use app::questionnaire::loader;
 use std::sync::Arc;
@@ -80,7 +80,7 @@ pub async fn build_state(config: Config) -> Result<AppState, StartupError> {
     let assets = crate::routes::assets::Assets::load(&config);
     let saver = crate::drafts::Saver::start(db.clone());
     if let Some(v) = assets.version("/style/msq.css") {
-        crate::render::set_style_version(v);
+        crate::routes::render::set_style_version(v);
     }
     Ok(AppState {
         assets: Arc::new(assets),
@@ -92,7 +92,7 @@ pub async fn build_state(config: Config) -> Result<AppState, StartupError> {
         )),
         saver,
         db,
-        editions: Arc::new(editions),
+        editions: Box::leak(editions.into_boxed_slice()),
         config: Arc::new(config),
         leptos: leptos_options(),
     })

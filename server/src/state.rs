@@ -12,7 +12,9 @@ pub struct AppState {
     /// The writer every save goes through (group commit).
     pub saver: crate::drafts::Saver,
     /// Every loaded edition, sorted by id (the last is the current one).
-    pub editions: Arc<Vec<Edition>>,
+    /// Loaded once at start and kept for the life of the process, so a
+    /// request's edition (`routes::target::Target`) is `&'static`.
+    pub editions: &'static [Edition],
     pub config: Arc<Config>,
     pub leptos: LeptosOptions,
     /// Rendered respondent pages, until their response changes.
@@ -27,11 +29,11 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn edition(&self, id: &str) -> Option<&Edition> {
+    pub fn edition(&self, id: &str) -> Option<&'static Edition> {
         self.editions.iter().find(|e| e.id == id)
     }
 
-    pub fn current_edition(&self) -> &Edition {
+    pub fn current_edition(&self) -> &'static Edition {
         self.editions
             .last()
             .expect("at least one edition is loaded at start-up")

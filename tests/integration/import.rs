@@ -40,7 +40,7 @@ async fn load(
     let state = server::startup::build_state(config).await.unwrap();
     (
         state.db.clone(),
-        state.editions.as_ref().clone(),
+        state.editions.to_vec(),
         state.saver.clone(),
     )
 }

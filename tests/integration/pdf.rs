@@ -194,7 +194,7 @@ async fn a_submission_pdf_is_signed_kept_and_verified() {
     for backend in backends() {
         let app = TestApp::spawn(backend).await;
         let text = std::fs::read_to_string(fixture()).unwrap();
-        server::response_file::import(&app.state.saver, &app.state.editions, &text, "fixture")
+        server::response_file::import(&app.state.saver, app.state.editions, &text, "fixture")
             .await
             .unwrap();
         let r = app.post_form("/msq/2020/MAR/submit", &[], &[]).await;

@@ -70,8 +70,7 @@ async fn the_whole_review_cycle() {
         );
         let text = crate::support::fixture();
         let import =
-            server::response_file::import(&app.state.saver, &app.state.editions, &text, "cli")
-                .await;
+            server::response_file::import(&app.state.saver, app.state.editions, &text, "cli").await;
         assert!(
             matches!(import, Err(server::response_file::ImportError::Locked(..))),
             "an import does not pretend to have written anything"

@@ -198,7 +198,7 @@ pub fn fixture() -> String {
 /// answers under that code).
 pub async fn import_fixture(app: &TestApp, iso3: &str) {
     let text = fixture().replace("\"MAR\"", &format!("\"{iso3}\""));
-    server::response_file::import(&app.state.saver, &app.state.editions, &text, "fixture")
+    server::response_file::import(&app.state.saver, app.state.editions, &text, "fixture")
         .await
         .unwrap();
 }

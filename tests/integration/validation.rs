@@ -210,7 +210,7 @@ fn word_limits_say_how_many_words_too_many() {
             }
         )]
     );
-    let msg = app::pages::messages::issue_message(
+    let msg = app::questionnaire::display::issue_message(
         &e,
         &app::questionnaire::Issue::new(
             "q22",

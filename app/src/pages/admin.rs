@@ -13,7 +13,7 @@ pub fn invite_page(
     done: Option<String>,
 ) -> AnyView {
     let done = done.map(|to| view! { <div class="panel" role="status"><h2 class="panel__title">{tr("admin.invited_title")}</h2><p>{tr_args("admin.invited_body", &[("email", &to)])}</p></div> });
-    let error = super::account::problem(error, None);
+    let error = crate::pages::parts::forms::problem(error, None);
     let role_options = roles
         .iter()
         .map(|(value, label)| view! { <option value=*value>{*label}</option> })
@@ -97,7 +97,7 @@ pub struct UserRow {
 }
 
 pub fn users_page(rows: &[UserRow], error: Option<String>) -> AnyView {
-    let error = super::account::problem(error, None);
+    let error = crate::pages::parts::forms::problem(error, None);
     let body = rows
         .iter()
         .map(|u| {
@@ -134,7 +134,7 @@ pub fn users_page(rows: &[UserRow], error: Option<String>) -> AnyView {
         <h1>{tr("admin.users_title")}</h1>
         {error}
         <p class="lead">{tr("admin.users_lead")}</p>
-        {super::table::data_table(
+        {crate::pages::parts::table::data_table(
             "users-caption",
             tr("admin.users_caption"),
             &[

@@ -2,7 +2,8 @@
 //! revoked), a form to create one (shown once), and revoke buttons.
 
 use crate::i18n::{tr, tr_args};
-use crate::pages::table::data_table;
+use crate::pages::parts::table::data_table;
+use crate::paths::API_TOKENS;
 use leptos::prelude::*;
 
 /// A token in the list.
@@ -14,10 +15,8 @@ pub struct TokenRow {
     pub revoked_at: Option<String>,
 }
 
-pub const PATH: &str = "/account/api-tokens";
-
 pub fn revoke_path(id: i64) -> String {
-    format!("{PATH}/{id}/revoke")
+    format!("{API_TOKENS}/{id}/revoke")
 }
 
 /// `created`: (name, token) just created, shown this once. `error`: why the
@@ -76,16 +75,16 @@ pub fn api_tokens_page(
         )
     });
     view! {
-        {crate::pages::account::sign_out_form()}
+        {crate::pages::parts::forms::sign_out_form()}
         <h1>{tr("api.title")}</h1>
-        {crate::pages::account::problem(error, Some("token-name"))}
+        {crate::pages::parts::forms::problem(error, Some("token-name"))}
         <p class="lead">{tr("api.lead")}</p>
         <p><a href="/api/openapi.json">{tr("api.openapi")}</a></p>
         {notice.map(|n| view! { <div class="notice notice--success" role="status"><p>{n}</p></div> })}
         {created}
         {table}
         <h2>{tr("api.create_title")}</h2>
-        <form method="post" action=PATH class="form">
+        <form method="post" action=API_TOKENS class="form">
             <div class="field">
                 <label class="label" for="token-name">{tr("api.name")}</label>
                 <p class="hint" id="token-name-hint">{tr("api.name_hint")}</p>

@@ -1,9 +1,9 @@
 //! The audit trail of a Member State: every answer change (who, when, old
 //! value → new value), sign-ins, submissions and downloads; latest first.
 
-use super::paths;
 use crate::i18n::{tr, tr_args};
 use crate::member_states::MemberState;
+use crate::paths;
 use leptos::prelude::*;
 
 /// One line of the trail.
@@ -59,7 +59,7 @@ fn table(rows: &[AuditRow]) -> AnyView {
             }
         })
         .collect_view();
-    super::table::data_table(
+    crate::pages::parts::table::data_table(
         "audit-caption",
         tr("audit.caption"),
         &[

@@ -47,10 +47,10 @@ pub fn choose_country(
         "country-hint"
     };
     view! {
-        {super::account::sign_out_form()}
+        {crate::pages::parts::forms::sign_out_form()}
         <nav class="staff-links" aria-label=tr("admin.nav")>
-            <a href=crate::pages::review::paths::dashboard(&current)>{tr("review.dashboard_link")}</a>
-            <a href=crate::pages::api_tokens::PATH>{tr("api.title")}</a>
+            <a href=crate::paths::review::dashboard(&current)>{tr("review.dashboard_link")}</a>
+            <a href=crate::paths::API_TOKENS>{tr("api.title")}</a>
             <a href="/admin/invite">{tr("admin.invite_title")}</a>
             <a href="/admin/users">{tr("admin.users_title")}</a>
             <a href="/admin/outbox">{tr("admin.outbox_title")}</a>

@@ -1,28 +1,21 @@
 //! A Member State's home page: the sections as a task list with their
 //! status, and the overall progress.
 
-use super::paths;
-use super::version::VersionInfo;
 use crate::cycle::ResponseStatus;
 use crate::i18n::{tr, tr_args};
 use crate::member_states::MemberState;
-use crate::pages::check_answers::field_question;
-use crate::pages::review::paths as review_paths;
-use crate::pages::review::submission::decisions_list;
-use crate::pages::review::{DecisionNote, QueryThread};
-use crate::pages::rich_text::rich_text;
+use crate::pages::parts::decisions::decisions_list;
+use crate::pages::parts::rich_text::rich_text;
+use crate::pages::parts::version_info::VersionInfo;
+use crate::paths;
+use crate::paths::review as review_paths;
 use crate::questionnaire::definition::Page;
+use crate::questionnaire::display::field_question;
 use crate::questionnaire::progress::{overall, page_status, PageStatus};
 use crate::questionnaire::text::plain;
 use crate::questionnaire::{Answers, Edition};
+use crate::review::{DecisionNote, QueryThread};
 use leptos::prelude::*;
-
-pub fn page_title(page: Page<'_>) -> String {
-    match page {
-        Page::Intro(_) => tr("home.intro_title").to_string(),
-        Page::Section(s) => format!("{}. {}", s.number, plain(s.title.en())),
-    }
-}
 
 /// Where the review of a response stands, as the country sees it.
 pub struct HomeReview {
@@ -133,7 +126,7 @@ pub fn country_home(
         }
     });
     view! {
-        {super::account::sign_out_form()}
+        {crate::pages::parts::forms::sign_out_form()}
         <h1><span class="caption">{plain(edition.title.en())}</span>{heading}</h1>
         {review_panel(edition, state, review)}
         <p class="lead">{tr_args("home.progress", &[("answered", &answered), ("total", &total)])}</p>

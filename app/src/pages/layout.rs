@@ -40,7 +40,7 @@ pub fn document(shell: Shell, body: AnyView) -> AnyView {
                 <footer class="site-footer">
                     <div class="container">
                         <p>{tr("site.footer")}</p>
-                        <p><a href=super::paths::VERIFY>{tr("verify.title")}</a></p>
+                        <p><a href=crate::paths::VERIFY>{tr("verify.title")}</a></p>
                     </div>
                 </footer>
             </body>

@@ -2,16 +2,16 @@
 //! questions with the right control for each answer type, the error
 //! summary, conflict messages, notes, and the Save buttons.
 
-use super::country_home::page_title;
 use super::fields::{question_title, render_field, FieldView};
-use super::messages::{link_target, summary_line};
-use super::paths;
-use super::rich_text::rich_text;
 use crate::i18n::{tr, tr_args};
 use crate::islands::{Autosave, FormEnhancements};
 use crate::member_states::MemberState;
+use crate::pages::parts::rich_text::rich_text;
+use crate::paths;
 use crate::questionnaire::answer::is_asked;
 use crate::questionnaire::definition::{Field, FieldKind, Page};
+use crate::questionnaire::display::page_title;
+use crate::questionnaire::display::{link_target, summary_line};
 use crate::questionnaire::text::footnote_refs;
 use crate::questionnaire::{Answers, Edition, Issue};
 use leptos::prelude::*;
@@ -48,7 +48,7 @@ pub struct SectionPage<'a> {
     /// colleagues see it before they collide.
     pub recent: &'a [(String, String)],
     /// UN DESA's queries on this response (shown beside their answers).
-    pub queries: &'a [crate::pages::review::QueryThread],
+    pub queries: &'a [crate::review::QueryThread],
 }
 
 pub fn section_page(p: &SectionPage<'_>) -> AnyView {
@@ -169,7 +169,7 @@ fn field_block(p: &SectionPage<'_>, f: &Field, question: Option<(&str, &str)>) -
                 Some(FieldKind::YesNo) => tr("field.no").to_string(),
                 _ => cond.equals.clone(),
             };
-            let question = crate::pages::messages::field_reference(p.edition, &cond.field);
+            let question = crate::questionnaire::display::field_reference(p.edition, &cond.field);
             let asked = is_asked(f, p.answers);
             let class = if asked {
                 "conditional"
@@ -199,10 +199,9 @@ fn field_queries(p: &SectionPage<'_>, f: &Field) -> Option<AnyView> {
     let items = mine
         .into_iter()
         .map(|q| {
-            let href =
-                crate::pages::review::paths::country_query(&p.edition.id, &p.state.iso3, q.id);
+            let href = crate::paths::review::country_query(&p.edition.id, &p.state.iso3, q.id);
             view! {
-                {crate::pages::review::thread::thread_view(q, None)}
+                {crate::pages::parts::thread::thread_view(q, None)}
                 <p class="thread__link"><a href=href>{tr("review.reply_on_page")}</a></p>
             }
         })
@@ -237,7 +236,7 @@ fn error_summary(p: &SectionPage<'_>) -> Option<AnyView> {
     let conflicts = p.conflicts.iter().map(|c| {
         let line = format!(
             "{}: {}",
-            crate::pages::messages::field_reference(p.edition, &c.field_id),
+            crate::questionnaire::display::field_reference(p.edition, &c.field_id),
             tr("errors.conflict_title")
         );
         view! { <li><a href=format!("#conflict-{}", c.field_id)>{line}</a></li> }

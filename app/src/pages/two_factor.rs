@@ -1,8 +1,8 @@
 //! Two-factor sign-in pages: setting up an authenticator app, the recovery
 //! codes (shown once), and the code asked after the password.
 
-use super::account::problem;
 use crate::i18n::tr;
+use crate::pages::parts::forms::problem;
 use leptos::prelude::*;
 
 fn code_field() -> AnyView {

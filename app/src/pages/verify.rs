@@ -1,8 +1,8 @@
 //! The public verification page: anyone uploads a PDF and learns whether
 //! it is an authentic, unmodified submission, and which one.
 
-use super::paths;
 use crate::i18n::{tr, tr_args};
+use crate::paths;
 use leptos::prelude::*;
 
 /// What the check of an uploaded file found.

@@ -1,21 +1,13 @@
 //! A submitted version: who submitted it and when, its SHA-256, and its
 //! answers, read-only.
 
-use super::check_answers::{answer_sheet, AnswerSheet};
-use super::paths;
 use crate::i18n::{tr, tr_args};
 use crate::member_states::MemberState;
+use crate::pages::parts::answer_sheet::{answer_sheet, AnswerSheet};
+use crate::pages::parts::version_info::VersionInfo;
+use crate::paths;
 use crate::questionnaire::{Answers, Edition};
 use leptos::prelude::*;
-
-/// What the pages show of a version.
-#[derive(Clone, Debug)]
-pub struct VersionInfo {
-    pub version: i32,
-    pub submitted_at: String,
-    pub submitted_by: String,
-    pub sha256: String,
-}
 
 pub fn version_page(
     edition: &Edition,

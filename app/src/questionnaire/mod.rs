@@ -5,6 +5,7 @@
 pub mod answer;
 pub mod answer_types;
 pub mod definition;
+pub mod display;
 pub mod form_data;
 pub mod limits;
 pub mod loader;

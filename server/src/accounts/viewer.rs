@@ -45,6 +45,25 @@ impl Viewer {
         }
     }
 
+    /// The user, if they are UN DESA staff (reviewers and administrators).
+    pub fn staff(&self) -> Result<&User, AppError> {
+        self.signed_in_as(super::access::is_staff)
+    }
+
+    /// The user, if they are an administrator.
+    pub fn administrator(&self) -> Result<&User, AppError> {
+        self.signed_in_as(super::access::manages_cycle)
+    }
+
+    fn signed_in_as(&self, allowed: fn(&User) -> bool) -> Result<&User, AppError> {
+        let user = self.signed_in()?;
+        if allowed(user) {
+            Ok(user)
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+
     /// The user, if they may `access` the response of `iso3`.
     pub fn require(&self, iso3: &str, access: Access) -> Result<&User, AppError> {
         let user = self.signed_in()?;

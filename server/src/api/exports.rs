@@ -2,7 +2,7 @@
 //! workspace's export links; same filters).
 
 use super::analyst::{Analyst, ApiError, ErrorBody};
-use crate::routes::review::exports::{attachment, make, Format};
+use crate::exports::{self, filter, Format};
 use crate::state::AppState;
 use axum::extract::{Path, RawQuery, State};
 use axum::response::Response;
@@ -15,20 +15,18 @@ async fn export(
     query: Option<&str>,
     format: Format,
 ) -> Result<Response, ApiError> {
-    let (bytes, count) = make(app, edition, query, format).await?;
+    let edition = crate::routes::target::edition(app, edition)?;
+    let filter = filter::parse(query)?;
+    let (bytes, count) = exports::build(&app.db, edition, &filter, format).await?;
     analyst
         .audit(
             app,
             crate::audit::kind::EXPORT,
             None,
-            format!(
-                "edition {edition} {} ({count} responses) filters: {}",
-                format.extension(),
-                query.unwrap_or("none")
-            ),
+            exports::build::audit_detail(&edition.id, format, count, query),
         )
         .await?;
-    Ok(attachment(edition, format, bytes))
+    Ok(exports::attachment(&edition.id, format, bytes))
 }
 
 #[utoipa::path(

@@ -2,8 +2,8 @@
 //! its state in the edition, filtered like the dashboard.
 
 use super::analyst::{Analyst, ApiError, ErrorBody};
+use crate::exports::filter;
 use crate::review::cycle;
-use crate::routes::review::dashboard::parse_filter;
 use crate::state::AppState;
 use axum::extract::{Path, RawQuery, State};
 use axum::Json;
@@ -52,7 +52,7 @@ pub async fn list(
     RawQuery(query): RawQuery,
 ) -> Result<Json<Vec<MemberStateStatus>>, ApiError> {
     let edition = crate::routes::target::edition(&app, &edition)?;
-    let filter = parse_filter(query.as_deref())?;
+    let filter = filter::parse(query.as_deref())?;
     let rows = cycle::standings(&app.db, edition)
         .await?
         .into_iter()

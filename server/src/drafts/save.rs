@@ -97,12 +97,6 @@ impl Saver {
         Saver { db, queue, commits }
     }
 
-    /// Tells the page cache that something was written outside the writer
-    /// (a submission).
-    pub fn note_commit(&self) {
-        self.commits.fetch_add(1, Ordering::SeqCst);
-    }
-
     /// How many batches this writer has committed (the page cache watches it).
     pub fn commits(&self) -> Arc<AtomicU64> {
         self.commits.clone()

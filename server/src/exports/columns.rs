@@ -3,11 +3,11 @@
 //! line per pair); `columns` gives the wide sheet's columns (checkbox groups
 //! as one column per option) and `cell` one cell of a column.
 
-use app::pages::answer_summary::answer_lines;
-use app::pages::check_answers::field_question;
 use app::questionnaire::answer_types::percentage_or_na::Mode;
 use app::questionnaire::answer_types::url_list::UrlList;
 use app::questionnaire::definition::{Field, FieldKind};
+use app::questionnaire::display::answer_lines;
+use app::questionnaire::display::field_question;
 use app::questionnaire::text::plain;
 use app::questionnaire::{Answer, Edition};
 

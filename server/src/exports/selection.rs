@@ -7,8 +7,8 @@ use crate::review::cycle;
 use crate::submissions::Version;
 use app::cycle::CycleState;
 use app::member_states::MemberState;
-use app::pages::review::dashboard::DashboardFilter;
 use app::questionnaire::Edition;
+use app::review::DashboardFilter;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::HashMap;
 

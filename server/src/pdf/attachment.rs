@@ -1,7 +1,7 @@
 //! The answers travel inside the PDF: the response file as an embedded
 //! file (catalog /Names /EmbeddedFiles, and /AF with relationship Data).
 
-use crate::signing::pades::text_string;
+use super::basics::text_string;
 use lopdf::{dictionary, Document, Object, Stream};
 
 pub const FILE_NAME: &str = "response.json";

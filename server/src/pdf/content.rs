@@ -10,10 +10,10 @@ use super::layout::{
 };
 use super::shaping::Style;
 use app::i18n::{tr, tr_args};
-use app::pages::answer_summary::answer_lines;
 use app::questionnaire::answer::is_asked;
 use app::questionnaire::answer_types::url_list::UrlList;
 use app::questionnaire::definition::{Field, FieldKind, Question};
+use app::questionnaire::display::answer_lines;
 use app::questionnaire::text::{plain, segments, Segment};
 use app::questionnaire::{Answer, Answers, Edition};
 

@@ -8,8 +8,10 @@
 //! - `content`: what is printed for each question and answer type
 //! - `write`: pages to a PDF with printpdf (fonts subset)
 //! - `attachment`: the answers' JSON as an embedded file
+//! - `basics`: PDF basics shared with the signer (widget, strings, dates)
 
 pub mod attachment;
+pub mod basics;
 pub mod content;
 pub mod fonts;
 pub mod layout;
@@ -19,7 +21,7 @@ pub mod write;
 pub use content::{SignatureText, Submission};
 pub use fonts::FontSet;
 
-use crate::signing::pades::Widget;
+use basics::Widget;
 
 #[derive(Debug, thiserror::Error)]
 pub enum PdfError {
@@ -66,7 +68,7 @@ pub fn render(
         attachment::FILE_NAME,
         "The submitted answers (MSQ response file, docs/response-format.md)",
         json,
-        &crate::signing::pdf_date(&created),
+        &basics::pdf_date(&created),
     )?;
     compress(&mut doc);
     Ok(Rendered {

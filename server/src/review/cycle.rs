@@ -8,9 +8,9 @@ use crate::db::entities::{answers, responses, submissions};
 use crate::drafts::store;
 use app::cycle::{CycleState, ResponseStatus};
 use app::member_states::{self, MemberState};
-use app::pages::review::DashboardRow;
 use app::questionnaire::progress::overall;
 use app::questionnaire::Edition;
+use app::review::DashboardRow;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect};
 use std::collections::HashMap;
 

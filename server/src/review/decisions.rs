@@ -8,7 +8,7 @@ use super::{message, ReviewError};
 use crate::db::entities::{responses, review_decisions};
 use app::cycle::ResponseStatus;
 use app::i18n::{tr, tr_args};
-use app::pages::review::DecisionNote;
+use app::review::DecisionNote;
 use chrono::Utc;
 use sea_orm::{
     sea_query::Expr, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait,

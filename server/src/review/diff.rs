@@ -1,11 +1,11 @@
 //! The differences between two versions of a response, answer by answer,
 //! section by section (every field either version answered).
 
-use app::pages::answer_summary::answer_lines;
-use app::pages::check_answers::field_question;
-use app::pages::country_home::page_title;
-use app::pages::review::{DiffRow, DiffSection};
+use app::questionnaire::display::answer_lines;
+use app::questionnaire::display::field_question;
+use app::questionnaire::display::page_title;
 use app::questionnaire::{Answers, Edition};
+use app::review::{DiffRow, DiffSection};
 
 pub fn compare(edition: &Edition, before: &Answers, after: &Answers) -> Vec<DiffSection> {
     edition

@@ -1,10 +1,13 @@
-//! The review workspace's data: who follows which Member State
+//! The review workspace's data, and its actions (`actions`: a submission,
+//! a query, a reply, a decision, each in one transaction with its audit row
+//! and e-mails). Who follows which Member State
 //! (`assignments`), the query threads on answers (`queries`), the decisions
 //! (`decisions`: return for revision, accept, reopen), the state of every
 //! Member State for the dashboard (`cycle`), the differences between two
 //! versions (`diff`) and the e-mails to the people concerned (`notify`).
 //! The stored statuses and the states shown are in `app::cycle`.
 
+pub mod actions;
 pub mod assignments;
 pub mod cycle;
 pub mod decisions;

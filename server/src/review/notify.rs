@@ -7,8 +7,8 @@
 use super::assignments;
 use crate::accounts::Role;
 use crate::db::entities::users;
-use crate::state::AppState;
-use sea_orm::{ColumnTrait, DbErr, EntityTrait, QueryFilter};
+use crate::mail::{Mailer, Queued};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 
 /// Who hears of an event.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,37 +32,39 @@ pub struct Notice<'a> {
     pub path: String,
 }
 
-/// Writes one e-mail to each person of the notice's audience. Returns how
-/// many were written.
-pub async fn tell(app: &AppState, n: &Notice<'_>) -> Result<usize, DbErr> {
+/// Keeps one e-mail for each person of the notice's audience in the outbox
+/// (on `db`, which may be a transaction); deliver them after the commit
+/// with `Mailer::deliver_queued`.
+pub async fn queue(
+    db: &impl ConnectionTrait,
+    base_url: &str,
+    n: &Notice<'_>,
+) -> Result<Vec<Queued>, DbErr> {
     let people: Vec<users::Model> = match n.audience {
         Audience::Country => {
             users::Entity::find()
                 .filter(users::Column::MemberState.eq(n.iso3))
                 .filter(users::Column::Disabled.eq(false))
-                .all(&app.db)
+                .all(db)
                 .await?
         }
         Audience::Reviewers => {
-            let assigned = assignments::reviewers_of(&app.db, n.edition, n.iso3).await?;
+            let assigned = assignments::reviewers_of(db, n.edition, n.iso3).await?;
             if assigned.is_empty() {
                 users::Entity::find()
                     .filter(users::Column::Role.eq(Role::Admin.as_str()))
                     .filter(users::Column::Disabled.eq(false))
-                    .all(&app.db)
+                    .all(db)
                     .await?
             } else {
                 assigned
             }
         }
     };
-    let body = format!("{}\n\n{}{}\n", n.text, app.config.base_url(), n.path);
-    let mut sent = 0;
+    let body = format!("{}\n\n{}{}\n", n.text, base_url, n.path);
+    let mut queued = Vec::new();
     for person in people.iter().filter(|p| Some(p.id) != n.except) {
-        app.mailer
-            .send(&app.db, &person.email, &n.subject, &body)
-            .await?;
-        sent += 1;
+        queued.push(Mailer::queue(db, &person.email, &n.subject, &body).await?);
     }
-    Ok(sent)
+    Ok(queued)
 }

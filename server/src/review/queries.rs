@@ -7,7 +7,7 @@ use super::{message, touch, ReviewError};
 use crate::accounts::User;
 use crate::db::entities::{queries, query_messages};
 use app::i18n::tr;
-use app::pages::review::{QueryThread, ThreadMessage};
+use app::review::{QueryThread, ThreadMessage};
 use chrono::Utc;
 use sea_orm::{
     sea_query::Expr, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait,

@@ -1,10 +1,15 @@
-//! The access check of every Member State route and of the review
-//! workspace, in one place. Any path under `/review/` needs UN DESA staff.
-//! Any path under `/msq/{edition}/{country}` needs a signed-in viewer allowed to read
-//! (GET) or edit (anything else) that country's response
-//! (`accounts::access::allows`). Nobody signed in: a GET goes to the
-//! sign-in page and comes back after; anything else gets 401. Not allowed:
-//! 403. The handlers never run.
+//! The access check of every Member State route, of the review workspace
+//! and of the administration pages, in one place; the handlers never run
+//! when it refuses.
+//! - `/msq/{edition}/{country}/…` needs a signed-in viewer allowed to read
+//!   (GET) or edit (anything else) that country's response
+//!   (`accounts::access::allows`).
+//! - `/review/…` and `/admin/…` need UN DESA staff. What a staff member may
+//!   do there (act on a country, assign, manage accounts) is asked by the
+//!   handlers' extractors (`Reviewing`, `Administrator`).
+//!
+//! A refusal is an `AppError`, answered at the edge (`error::present`):
+//! nobody signed in is sent to sign in (GET) or gets 401; not allowed, 403.
 
 use crate::accounts::viewer::Viewer;
 use crate::accounts::Access;
@@ -13,10 +18,7 @@ use crate::state::AppState;
 use axum::extract::{Request, State};
 use axum::http::Method;
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Redirect, Response};
-
-/// Where people set up two-factor sign-in.
-pub const TWO_FACTOR_PATH: &str = "/account/two-factor";
+use axum::response::{IntoResponse, Response};
 
 /// The Member State a path names, if it is a country route.
 pub fn country_of(path: &str) -> Option<&str> {
@@ -31,111 +33,53 @@ pub fn country_of(path: &str) -> Option<&str> {
     }
 }
 
-/// Where to send someone who must sign in first.
-pub fn sign_in_redirect(req_uri: &axum::http::Uri) -> Response {
-    let next = req_uri
-        .path_and_query()
-        .map(|p| p.as_str().to_string())
-        .unwrap_or_else(|| "/".into());
-    let to = format!(
-        "/sign-in?next={}",
-        form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
-    );
-    Redirect::to(&to).into_response()
+/// What a path needs, if it is guarded here.
+enum Guard {
+    Country(String),
+    Staff,
 }
 
-/// The answer to a refused request: a page opened (GET) by nobody signed
-/// in goes to the sign-in page, one opened by someone whose second factor
-/// is missing goes to its setup; anything else gets the error's page.
-pub fn refusal(
-    e: AppError,
-    read: bool,
-    uri: &axum::http::Uri,
-    headers: &axum::http::HeaderMap,
-) -> Response {
-    match e {
-        AppError::SignInRequired if read => sign_in_redirect(uri),
-        AppError::TwoFactorRequired if read => Redirect::to(TWO_FACTOR_PATH).into_response(),
-        e => e.respond(headers),
+fn guard_of(path: &str) -> Result<Option<Guard>, AppError> {
+    if path.starts_with("/review/") || path.starts_with("/admin/") {
+        return Ok(Some(Guard::Staff));
     }
-}
-
-/// The viewer, if they are UN DESA staff (administrators only, with
-/// `admin_only`); else the response that sends them on: to sign in, to set
-/// up the second factor, or 403.
-pub fn staff<'v>(
-    viewer: &'v Viewer,
-    uri: &axum::http::Uri,
-    headers: &axum::http::HeaderMap,
-    admin_only: bool,
-) -> Result<&'v crate::accounts::User, Box<Response>> {
-    let user = viewer
-        .signed_in()
-        .map_err(|e| Box::new(refusal(e, true, uri, headers)))?;
-    let allowed = if admin_only {
-        crate::accounts::access::manages_cycle(user)
-    } else {
-        crate::accounts::access::is_staff(user)
-    };
-    if allowed {
-        Ok(user)
-    } else {
-        Err(Box::new(AppError::Forbidden.respond(headers)))
+    if let Some(country) = country_of(path) {
+        return Ok(Some(Guard::Country(country.to_ascii_uppercase())));
     }
+    // Under /msq/ a path must name an edition and a country; one that does
+    // not parse ("/msq/2020//TUN") is refused here, not left to whatever
+    // handler might match it.
+    if path == "/msq" || path.starts_with("/msq/") {
+        return Err(AppError::NotFound(
+            app::i18n::tr("errors.not_found_body").to_string(),
+        ));
+    }
+    Ok(None)
 }
 
 pub async fn check(State(app): State<AppState>, mut req: Request, next: Next) -> Response {
-    if req.uri().path().starts_with("/review/") {
-        return check_staff(&app, req, next).await;
-    }
-    let path = req.uri().path();
-    let Some(country) = country_of(path).map(str::to_string) else {
-        // Under /msq/ a path must name an edition and a country; one that
-        // does not parse ("/msq/2020//TUN") is refused here, not left to
-        // whatever handler might match it.
-        if path == "/msq" || path.starts_with("/msq/") {
-            return AppError::NotFound(app::i18n::tr("errors.not_found_body").to_string())
-                .respond(req.headers());
-        }
-        return next.run(req).await;
+    let guard = match guard_of(req.uri().path()) {
+        Ok(Some(g)) => g,
+        Ok(None) => return next.run(req).await,
+        Err(e) => return e.into_response(),
     };
     let viewer = match Viewer::of(&app, req.headers()).await {
         Ok(v) => v,
-        Err(e) => return e.respond(req.headers()),
+        Err(e) => return e.into_response(),
     };
     let read = matches!(*req.method(), Method::GET | Method::HEAD);
-    let access = if read { Access::Read } else { Access::Edit };
-    match viewer.require(&country.to_ascii_uppercase(), access) {
-        Ok(_) => {
-            req.extensions_mut().insert(viewer);
-            next.run(req).await
-        }
-        Err(e) => refusal(e, read, req.uri(), req.headers()),
-    }
-}
-
-/// The review workspace (`/review/…`) is UN DESA's: staff only. What a
-/// staff member may do there (act on a country, assign) is checked by the
-/// handlers with `accounts::access`.
-async fn check_staff(app: &AppState, mut req: Request, next: Next) -> Response {
-    let viewer = match Viewer::of(app, req.headers()).await {
-        Ok(v) => v,
-        Err(e) => return e.respond(req.headers()),
+    let allowed = match &guard {
+        Guard::Country(iso3) => viewer
+            .require(iso3, if read { Access::Read } else { Access::Edit })
+            .map(drop),
+        Guard::Staff => viewer.staff().map(drop),
     };
-    let read = matches!(*req.method(), Method::GET | Method::HEAD);
-    let outcome = viewer.signed_in().and_then(|u| {
-        if crate::accounts::access::is_staff(u) {
-            Ok(())
-        } else {
-            Err(AppError::Forbidden)
-        }
-    });
-    match outcome {
+    match allowed {
         Ok(()) => {
             req.extensions_mut().insert(viewer);
             next.run(req).await
         }
-        Err(e) => refusal(e, read, req.uri(), req.headers()),
+        Err(e) => e.into_response(),
     }
 }
 

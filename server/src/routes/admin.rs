@@ -1,22 +1,24 @@
-//! UN DESA's account pages: `GET/POST /admin/invite` (administrators and
-//! reviewers invite people; reviewers only country roles) and
-//! `GET /admin/outbox` (administrators read the e-mails the system wrote).
+//! UN DESA's administration pages, under `/admin` (staff only: the access
+//! layer checks it before any of these runs): `GET/POST /admin/invite`
+//! (administrators and reviewers invite people; reviewers only country
+//! roles, for their assigned Member States), `GET /admin/outbox`,
+//! `GET /admin/users` and `POST /admin/users/{id}/disable|enable`
+//! (administrators), and `GET /admin/audit[.csv]` (UN DESA's own trail).
 
-use super::access::staff;
-use crate::accounts::viewer::Viewer;
+use super::extract::{Administrator, Form, Query, Staff};
 use crate::accounts::{links, users, Role, User};
 use crate::audit::{self, kind, Event};
-use crate::error::{respond, AppError};
-use crate::render::render_html;
+use crate::client_address::ClientAddress;
+use crate::error::{AppError, AppResult};
+use crate::routes::render::render_html;
 use crate::state::AppState;
 use app::i18n::{tr, tr_args};
 use app::pages::admin::{invite_page, outbox_page, users_page, OutboxRow, UserRow};
-use axum::extract::{ConnectInfo, Form, State};
-use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::extract::{Path, State};
+use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use sea_orm::EntityTrait;
 use serde::Deserialize;
-use std::net::SocketAddr;
 
 /// The roles an inviter may give.
 fn roles_for(inviter: &User) -> Vec<(&'static str, &'static str)> {
@@ -51,36 +53,24 @@ async fn countries_for(
 
 async fn page(
     app: &AppState,
-    headers: &HeaderMap,
     status: StatusCode,
     inviter: &User,
     error: Option<String>,
     done: Option<String>,
-) -> Result<Response, AppError> {
+) -> AppResult {
     let roles = roles_for(inviter);
     let states = countries_for(app, inviter).await?;
     Ok(render_html(
         status,
-        headers,
         tr("admin.invite_title"),
         false,
         move || invite_page(&roles, &states, error, done),
     ))
 }
 
-pub async fn invite_form(
-    State(app): State<AppState>,
-    viewer: Viewer,
-    uri: Uri,
-    headers: HeaderMap,
-) -> Response {
-    match staff(&viewer, &uri, &headers, false) {
-        Ok(user) => respond(
-            page(&app, &headers, StatusCode::OK, user, None, None).await,
-            &headers,
-        ),
-        Err(r) => *r,
-    }
+/// `GET /admin/invite`.
+pub async fn invite_form(State(app): State<AppState>, Staff(inviter): Staff) -> AppResult {
+    page(&app, StatusCode::OK, &inviter, None, None).await
 }
 
 #[derive(Deserialize, Default)]
@@ -95,38 +85,19 @@ pub struct InviteForm {
     country: String,
 }
 
+/// `POST /admin/invite`.
 pub async fn invite(
-    State(app): State<AppState>,
-    viewer: Viewer,
-    uri: Uri,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
-    form: Result<Form<InviteForm>, axum::extract::rejection::FormRejection>,
-) -> Response {
-    let inviter = match staff(&viewer, &uri, &headers, false) {
-        Ok(u) => u.clone(),
-        Err(r) => return *r,
-    };
-    let form = form.map(|Form(f)| f).unwrap_or_default();
-    respond(
-        run(&app, &inviter, &peer.ip().to_string(), form, &headers).await,
-        &headers,
-    )
-}
-
-async fn run(
-    app: &AppState,
-    inviter: &User,
-    address: &str,
-    form: InviteForm,
-    headers: &HeaderMap,
-) -> Result<Response, AppError> {
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    address: ClientAddress,
+    Form(form): Form<InviteForm>,
+) -> AppResult {
+    let (app, inviter) = (&state, &user);
     let role = Role::parse(&form.role)
         .filter(|r| roles_for(inviter).iter().any(|(v, _)| *v == r.as_str()));
     let Some(role) = role else {
         return page(
             app,
-            headers,
             StatusCode::UNPROCESSABLE_ENTITY,
             inviter,
             Some(tr("admin.role").to_string()),
@@ -151,15 +122,7 @@ async fn run(
                 assigned
             };
             let message = tr_args("admin.not_assigned", &[("assigned", &assigned)]);
-            return page(
-                app,
-                headers,
-                StatusCode::FORBIDDEN,
-                inviter,
-                Some(message),
-                None,
-            )
-            .await;
+            return page(app, StatusCode::FORBIDDEN, inviter, Some(message), None).await;
         }
     }
     let user = match users::create(&app.db, &form.email, &form.name, role, country).await {
@@ -168,7 +131,6 @@ async fn run(
         Err(e) => {
             return page(
                 app,
-                headers,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 inviter,
                 Some(e.to_string()),
@@ -220,56 +182,31 @@ async fn run(
         },
     )
     .await?;
-    page(
-        app,
-        headers,
+    page(app, StatusCode::OK, inviter, None, Some(user.email)).await
+}
+
+/// `GET /admin/outbox`: the e-mails the system wrote (administrators).
+pub async fn outbox(State(app): State<AppState>, _: Administrator) -> AppResult {
+    let rows: Vec<OutboxRow> = crate::mail::latest(&app.db, 200)
+        .await?
+        .into_iter()
+        .map(|m| OutboxRow {
+            at: m.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            to: m.recipient,
+            subject: m.subject,
+            body: m.body,
+        })
+        .collect();
+    Ok(render_html(
         StatusCode::OK,
-        inviter,
-        None,
-        Some(user.email),
-    )
-    .await
+        tr("admin.outbox_title"),
+        false,
+        move || outbox_page(&rows),
+    ))
 }
 
-pub async fn outbox(
-    State(app): State<AppState>,
-    viewer: Viewer,
-    uri: Uri,
-    headers: HeaderMap,
-) -> Response {
-    if let Err(r) = staff(&viewer, &uri, &headers, true) {
-        return *r;
-    }
-    let result = async {
-        let rows: Vec<OutboxRow> = crate::mail::latest(&app.db, 200)
-            .await?
-            .into_iter()
-            .map(|m| OutboxRow {
-                at: m.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
-                to: m.recipient,
-                subject: m.subject,
-                body: m.body,
-            })
-            .collect();
-        Ok(render_html(
-            StatusCode::OK,
-            &headers,
-            tr("admin.outbox_title"),
-            false,
-            move || outbox_page(&rows),
-        ))
-    }
-    .await;
-    respond(result, &headers)
-}
-
-fn users_view(
-    headers: &HeaderMap,
-    status: StatusCode,
-    rows: Vec<UserRow>,
-    error: Option<String>,
-) -> Response {
-    render_html(status, headers, tr("admin.users_title"), false, move || {
+fn users_view(status: StatusCode, rows: Vec<UserRow>, error: Option<String>) -> Response {
+    render_html(status, tr("admin.users_title"), false, move || {
         users_page(&rows, error)
     })
 }
@@ -291,131 +228,94 @@ async fn user_rows(app: &AppState) -> Result<Vec<UserRow>, AppError> {
 }
 
 /// `GET /admin/users`: every account (administrators).
-pub async fn users_list(
-    State(app): State<AppState>,
-    viewer: Viewer,
-    uri: Uri,
-    headers: HeaderMap,
-) -> Response {
-    if let Err(r) = staff(&viewer, &uri, &headers, true) {
-        return *r;
-    }
-    let result = async {
-        Ok(users_view(
-            &headers,
-            StatusCode::OK,
-            user_rows(&app).await?,
-            None,
-        ))
-    }
-    .await;
-    respond(result, &headers)
+pub async fn users_list(State(app): State<AppState>, _: Administrator) -> AppResult {
+    Ok(users_view(StatusCode::OK, user_rows(&app).await?, None))
 }
 
 /// `POST /admin/users/{id}/disable|enable` (administrators).
 pub async fn set_status(
     State(app): State<AppState>,
-    axum::extract::Path((id, action)): axum::extract::Path<(String, String)>,
-    viewer: Viewer,
-    uri: Uri,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
-) -> Response {
-    let admin = match staff(&viewer, &uri, &headers, true) {
-        Ok(u) => u.clone(),
-        Err(r) => return *r,
+    Path((id, action)): Path<(String, String)>,
+    Administrator(admin): Administrator,
+    address: ClientAddress,
+) -> AppResult {
+    let disable = match action.as_str() {
+        "disable" => true,
+        "enable" => false,
+        _ => return Err(AppError::NotFound(tr("errors.not_found_body").to_string())),
     };
-    let result = async {
-        let disable = match action.as_str() {
-            "disable" => true,
-            "enable" => false,
-            _ => return Err(AppError::NotFound(tr("errors.not_found_body").to_string())),
-        };
-        let target = match id.parse::<i64>() {
-            Ok(id) => {
-                crate::db::entities::users::Entity::find_by_id(id)
-                    .one(&app.db)
-                    .await?
-            }
-            Err(_) => None,
-        };
-        let Some(target) = target else {
-            return Err(AppError::NotFound(tr("errors.not_found_body").to_string()));
-        };
-        if disable && target.id == admin.id {
-            let rows = user_rows(&app).await?;
-            return Ok(users_view(
-                &headers,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                rows,
-                Some(tr("admin.not_yourself").to_string()),
-            ));
+    let target = match id.parse::<i64>() {
+        Ok(id) => {
+            crate::db::entities::users::Entity::find_by_id(id)
+                .one(&app.db)
+                .await?
         }
-        users::set_disabled(&app.db, target.id, disable).await?;
-        audit::record(
-            &app.db,
-            Event {
-                user_id: Some(admin.id),
-                actor: admin.email.clone(),
-                kind: if disable {
-                    kind::ACCOUNT_DISABLED
-                } else {
-                    kind::ACCOUNT_ENABLED
-                },
-                member_state: target.member_state.clone(),
-                detail: target.email.clone(),
-                address: peer.ip().to_string(),
-            },
-        )
-        .await?;
-        Ok(Redirect::to("/admin/users").into_response())
+        Err(_) => None,
+    };
+    let Some(target) = target else {
+        return Err(AppError::NotFound(tr("errors.not_found_body").to_string()));
+    };
+    if disable && target.id == admin.id {
+        let rows = user_rows(&app).await?;
+        return Ok(users_view(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            rows,
+            Some(tr("admin.not_yourself").to_string()),
+        ));
     }
-    .await;
-    respond(result, &headers)
+    users::set_disabled(&app.db, target.id, disable).await?;
+    audit::record(
+        &app.db,
+        Event {
+            user_id: Some(admin.id),
+            actor: admin.email.clone(),
+            kind: if disable {
+                kind::ACCOUNT_DISABLED
+            } else {
+                kind::ACCOUNT_ENABLED
+            },
+            member_state: target.member_state.clone(),
+            detail: target.email.clone(),
+            address: address.to_string(),
+        },
+    )
+    .await?;
+    Ok(Redirect::to("/admin/users").into_response())
 }
 
-/// `GET /admin/audit` and `/admin/audit.csv`: the trail of UN DESA's own
-/// accounts (administrators and reviewers).
+/// `GET /admin/audit`: the trail of UN DESA's own accounts
+/// (administrators and reviewers), a page at a time.
 pub async fn staff_audit(
     State(app): State<AppState>,
-    viewer: Viewer,
-    uri: Uri,
-    axum::extract::Query(q): axum::extract::Query<super::audit::PageQuery>,
-    headers: HeaderMap,
-) -> Response {
-    if let Err(r) = staff(&viewer, &uri, &headers, false) {
-        return *r;
-    }
-    let csv = uri.path().ends_with(".csv");
-    let result = async {
-        if csv {
-            let trail = crate::audit::staff_trail(&app.db, None).await?;
-            let body = crate::audit::trail_csv("", &trail.rows)
-                .map_err(|e| AppError::Internal(e.to_string()))?;
-            return Ok((
-                [
-                    (axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-                    (
-                        axum::http::header::CONTENT_DISPOSITION,
-                        "attachment; filename=\"msq-un-desa-audit.csv\"",
-                    ),
-                ],
-                body,
-            )
-                .into_response());
-        }
-        let (number, window) = q.window()?;
-        let trail = crate::audit::staff_trail(&app.db, Some(window)).await?;
-        let shown: Vec<_> = trail.rows.iter().map(super::audit::row).collect();
-        let pager = super::audit::pager(number, trail.total);
-        Ok(render_html(
-            StatusCode::OK,
-            &headers,
-            tr("audit.staff_title"),
-            false,
-            move || app::pages::audit::staff_audit_page(&shown, trail.total as usize, pager),
-        ))
-    }
-    .await;
-    respond(result, &headers)
+    _: Staff,
+    Query(q): Query<super::audit::PageQuery>,
+) -> AppResult {
+    let (number, window) = q.window()?;
+    let trail = crate::audit::staff_trail(&app.db, Some(window)).await?;
+    let shown: Vec<_> = trail.rows.iter().map(super::audit::row).collect();
+    let pager = super::audit::pager(number, trail.total);
+    Ok(render_html(
+        StatusCode::OK,
+        tr("audit.staff_title"),
+        false,
+        move || app::pages::audit::staff_audit_page(&shown, trail.total as usize, pager),
+    ))
+}
+
+/// `GET /admin/audit.csv`: all of it.
+pub async fn staff_audit_csv(State(app): State<AppState>, _: Staff) -> AppResult {
+    let trail = crate::audit::staff_trail(&app.db, None).await?;
+    let body =
+        crate::audit::trail_csv("", &trail.rows).map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"msq-un-desa-audit.csv\"",
+            ),
+        ],
+        body,
+    )
+        .into_response())
 }

@@ -2,35 +2,35 @@
 //! UN DESA staff create, list and revoke their personal API tokens. A new
 //! token is shown once, on the page that answers the POST. Audited.
 
-use super::access::staff;
+use super::extract::{Form, Query, Staff};
 use crate::accounts::api_tokens;
-use crate::accounts::viewer::Viewer;
 use crate::accounts::User;
 use crate::audit::{self, kind, Event};
-use crate::error::{respond, AppError};
-use crate::render::render_html;
+use crate::client_address::ClientAddress;
+use crate::error::{AppError, AppResult};
+use crate::routes::render::render_html;
 use crate::state::AppState;
 use app::i18n::tr;
-use app::pages::api_tokens::{api_tokens_page, TokenRow, PATH};
-use axum::body::Bytes;
-use axum::extract::{ConnectInfo, Path, RawQuery, State};
-use axum::http::{HeaderMap, StatusCode, Uri};
-use axum::response::{IntoResponse, Redirect, Response};
-use std::net::SocketAddr;
+use app::pages::api_tokens::{api_tokens_page, TokenRow};
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect};
+use serde::Deserialize;
 
 fn at(t: chrono::DateTime<chrono::Utc>) -> String {
     t.format("%Y-%m-%d %H:%M").to_string()
 }
 
-async fn page(
-    app: &AppState,
-    user: &User,
-    headers: &HeaderMap,
-    status: StatusCode,
+/// What the page shows besides the list: a token just made, an error, a
+/// notice.
+#[derive(Default)]
+struct Shown {
     created: Option<(String, String)>,
     error: Option<String>,
     notice: Option<String>,
-) -> Result<Response, AppError> {
+}
+
+async fn page(app: &AppState, user: &User, status: StatusCode, shown: Shown) -> AppResult {
     let rows: Vec<TokenRow> = api_tokens::of_user(&app.db, user.id)
         .await?
         .into_iter()
@@ -42,129 +42,99 @@ async fn page(
             revoked_at: t.revoked_at.map(at),
         })
         .collect();
-    Ok(render_html(
-        status,
-        headers,
-        tr("api.title"),
-        false,
-        move || api_tokens_page(&rows, created, error, notice),
-    ))
+    Ok(render_html(status, tr("api.title"), false, move || {
+        api_tokens_page(&rows, shown.created, shown.error, shown.notice)
+    }))
 }
 
-fn event(user: &User, peer: &SocketAddr, kind: &'static str, detail: String) -> Event {
+fn event(user: &User, address: &ClientAddress, kind: &'static str, detail: String) -> Event {
     Event::of_account(
         user.id,
         &user.email,
         None,
         kind,
         detail,
-        &peer.ip().to_string(),
+        &address.to_string(),
     )
+}
+
+#[derive(Deserialize, Default)]
+pub struct ListQuery {
+    #[serde(default)]
+    revoked: Option<String>,
 }
 
 pub async fn show(
     State(app): State<AppState>,
-    viewer: Viewer,
-    uri: Uri,
-    RawQuery(query): RawQuery,
-    headers: HeaderMap,
-) -> Response {
-    let user = match staff(&viewer, &uri, &headers, false) {
-        Ok(u) => u.clone(),
-        Err(r) => return *r,
+    Staff(user): Staff,
+    Query(q): Query<ListQuery>,
+) -> AppResult {
+    let notice = (q.revoked.as_deref() == Some("1")).then(|| tr("api.revoked_done").to_string());
+    let shown = Shown {
+        notice,
+        ..Shown::default()
     };
-    let notice =
-        (query.as_deref() == Some("revoked=1")).then(|| tr("api.revoked_done").to_string());
-    respond(
-        page(&app, &user, &headers, StatusCode::OK, None, None, notice).await,
-        &headers,
-    )
+    page(&app, &user, StatusCode::OK, shown).await
+}
+
+#[derive(Deserialize, Default)]
+pub struct CreateForm {
+    #[serde(default)]
+    name: String,
 }
 
 pub async fn create(
     State(app): State<AppState>,
-    viewer: Viewer,
-    uri: Uri,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    let user = match staff(&viewer, &uri, &headers, false) {
-        Ok(u) => u.clone(),
-        Err(r) => return *r,
-    };
-    let name: String = form_urlencoded::parse(&body)
-        .find(|(k, _)| k == "name")
-        .map(|(_, v)| v.trim().to_string())
-        .unwrap_or_default();
-    let run = async {
-        if name.is_empty() {
-            let error = Some(tr("api.name_required").to_string());
-            return page(
-                &app,
-                &user,
-                &headers,
-                StatusCode::BAD_REQUEST,
-                None,
-                error,
-                None,
-            )
-            .await;
-        }
-        let (id, token) = api_tokens::create(&app.db, user.id, &name).await?;
-        audit::record(
-            &app.db,
-            event(
-                &user,
-                &peer,
-                kind::API_TOKEN_CREATED,
-                format!("token #{id} \"{name}\""),
-            ),
-        )
-        .await?;
-        page(
-            &app,
+    Staff(user): Staff,
+    address: ClientAddress,
+    Form(form): Form<CreateForm>,
+) -> AppResult {
+    let name = form.name.trim().to_string();
+    if name.is_empty() {
+        let shown = Shown {
+            error: Some(tr("api.name_required").to_string()),
+            ..Shown::default()
+        };
+        return page(&app, &user, StatusCode::BAD_REQUEST, shown).await;
+    }
+    let (id, token) = api_tokens::create(&app.db, user.id, &name).await?;
+    audit::record(
+        &app.db,
+        event(
             &user,
-            &headers,
-            StatusCode::OK,
-            Some((name.clone(), token)),
-            None,
-            None,
-        )
-        .await
+            &address,
+            kind::API_TOKEN_CREATED,
+            format!("token #{id} \"{name}\""),
+        ),
+    )
+    .await?;
+    let shown = Shown {
+        created: Some((name, token)),
+        ..Shown::default()
     };
-    respond(run.await, &headers)
+    page(&app, &user, StatusCode::OK, shown).await
 }
 
 pub async fn revoke(
     State(app): State<AppState>,
     Path(id): Path<String>,
-    viewer: Viewer,
-    uri: Uri,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
-) -> Response {
-    let user = match staff(&viewer, &uri, &headers, false) {
-        Ok(u) => u.clone(),
-        Err(r) => return *r,
-    };
-    let run = async {
-        let none = || AppError::NotFound(tr("api.no_such_token").to_string());
-        let id: i64 = id.parse().map_err(|_| none())?;
-        if !api_tokens::revoke(&app.db, user.id, id).await? {
-            return Err(none());
-        }
-        audit::record(
-            &app.db,
-            event(
-                &user,
-                &peer,
-                kind::API_TOKEN_REVOKED,
-                format!("token #{id}"),
-            ),
-        )
-        .await?;
-        Ok(Redirect::to(&format!("{PATH}?revoked=1")).into_response())
-    };
-    respond(run.await, &headers)
+    Staff(user): Staff,
+    address: ClientAddress,
+) -> AppResult {
+    let none = || AppError::NotFound(tr("api.no_such_token").to_string());
+    let id: i64 = id.parse().map_err(|_| none())?;
+    if !api_tokens::revoke(&app.db, user.id, id).await? {
+        return Err(none());
+    }
+    audit::record(
+        &app.db,
+        event(
+            &user,
+            &address,
+            kind::API_TOKEN_REVOKED,
+            format!("token #{id}"),
+        ),
+    )
+    .await?;
+    Ok(Redirect::to(&format!("{}?revoked=1", app::paths::API_TOKENS)).into_response())
 }

@@ -2,17 +2,18 @@
 //! State's audit trail, for its own people and UN DESA (the access check
 //! of every country route applies: reading the country is enough).
 
-use super::target::resolve;
+use super::extract::Query;
+use super::target::Target;
 use crate::accounts::viewer::Viewer;
 use crate::audit::{readable, trail, trail_csv, TrailRow, Window, ANSWER_CHANGE};
-use crate::error::{respond, AppError};
-use crate::render::render_html;
+use crate::error::{AppError, AppResult};
+use crate::routes::render::render_html;
 use crate::state::AppState;
 use app::i18n::tr;
 use app::pages::audit::{audit_page, AuditRow};
-use axum::extract::{Path, Query, State};
-use axum::http::{header, HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::extract::State;
+use axum::http::{header, StatusCode};
+use axum::response::IntoResponse;
 
 /// How many lines a page shows (the CSV has all).
 pub const PAGE_ROWS: u64 = 500;
@@ -47,24 +48,44 @@ impl PageQuery {
 
 pub async fn show(
     State(app): State<AppState>,
-    Path((edition, country)): Path<(String, String)>,
+    t: Target,
     Query(q): Query<PageQuery>,
     viewer: Viewer,
-    headers: HeaderMap,
-) -> Response {
-    respond(
-        page(&app, &edition, &country, &q, &viewer, &headers).await,
-        &headers,
-    )
+) -> AppResult {
+    let (number, window) = q.window()?;
+    let mut trail = trail(&app.db, &t.edition.id, &t.state.iso3, Some(window)).await?;
+    if country_view(&viewer) {
+        crate::audit::as_seen_by_country(&app.db, &mut trail.rows).await?;
+    }
+    let shown: Vec<AuditRow> = trail.rows.iter().map(row).collect();
+    let pager = pager(number, trail.total);
+    Ok(render_html(
+        StatusCode::OK,
+        tr("audit.title"),
+        false,
+        || audit_page(&t.edition.id, t.state, &shown, trail.total as usize, pager),
+    ))
 }
 
-pub async fn csv(
-    State(app): State<AppState>,
-    Path((edition, country)): Path<(String, String)>,
-    viewer: Viewer,
-    headers: HeaderMap,
-) -> Response {
-    respond(download(&app, &edition, &country, &viewer).await, &headers)
+pub async fn csv(State(app): State<AppState>, t: Target, viewer: Viewer) -> AppResult {
+    let mut trail = trail(&app.db, &t.edition.id, &t.state.iso3, None).await?;
+    if country_view(&viewer) {
+        crate::audit::as_seen_by_country(&app.db, &mut trail.rows).await?;
+    }
+    let body =
+        trail_csv(&t.state.iso3, &trail.rows).map_err(|e| AppError::Internal(e.to_string()))?;
+    let disposition = format!(
+        "attachment; filename=\"msq-{}-{}-audit.csv\"",
+        t.edition.id, t.state.iso3
+    );
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (header::CONTENT_DISPOSITION, disposition),
+        ],
+        body,
+    )
+        .into_response())
 }
 
 /// Whether the trail is read by the Member State's own people (who see UN
@@ -119,31 +140,6 @@ pub fn row(r: &TrailRow) -> AuditRow {
     }
 }
 
-async fn page(
-    app: &AppState,
-    edition: &str,
-    country: &str,
-    q: &PageQuery,
-    viewer: &Viewer,
-    headers: &HeaderMap,
-) -> Result<Response, AppError> {
-    let t = resolve(app, edition, country)?;
-    let (number, window) = q.window()?;
-    let mut trail = trail(&app.db, &t.edition.id, &t.state.iso3, Some(window)).await?;
-    if country_view(viewer) {
-        crate::audit::as_seen_by_country(&app.db, &mut trail.rows).await?;
-    }
-    let shown: Vec<AuditRow> = trail.rows.iter().map(row).collect();
-    let pager = pager(number, trail.total);
-    Ok(render_html(
-        StatusCode::OK,
-        headers,
-        tr("audit.title"),
-        false,
-        || audit_page(&t.edition.id, t.state, &shown, trail.total as usize, pager),
-    ))
-}
-
 /// Which neighbouring pages exist.
 pub fn pager(page: u64, total: u64) -> app::pages::audit::Pager {
     app::pages::audit::Pager {
@@ -151,31 +147,4 @@ pub fn pager(page: u64, total: u64) -> app::pages::audit::Pager {
         newer: page > 1,
         older: page * PAGE_ROWS < total,
     }
-}
-
-async fn download(
-    app: &AppState,
-    edition: &str,
-    country: &str,
-    viewer: &Viewer,
-) -> Result<Response, AppError> {
-    let t = resolve(app, edition, country)?;
-    let mut trail = trail(&app.db, &t.edition.id, &t.state.iso3, None).await?;
-    if country_view(viewer) {
-        crate::audit::as_seen_by_country(&app.db, &mut trail.rows).await?;
-    }
-    let body =
-        trail_csv(&t.state.iso3, &trail.rows).map_err(|e| AppError::Internal(e.to_string()))?;
-    let disposition = format!(
-        "attachment; filename=\"msq-{}-{}-audit.csv\"",
-        t.edition.id, t.state.iso3
-    );
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-            (header::CONTENT_DISPOSITION, disposition),
-        ],
-        body,
-    )
-        .into_response())
 }

@@ -1,33 +1,18 @@
 //! `GET /msq/{edition}/{country}`: the task list.
 
-use super::target::resolve;
+use super::target::Target;
 use crate::drafts::store;
-use crate::error::{respond, AppError};
-use crate::render::render_html;
+use crate::error::AppResult;
 use crate::review::{decisions, queries};
+use crate::routes::render::render_html;
 use crate::state::AppState;
 use crate::submissions;
 use app::cycle::ResponseStatus;
 use app::pages::country_home::{country_home, HomeReview};
-use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::Response;
+use axum::extract::State;
+use axum::http::StatusCode;
 
-pub async fn show(
-    State(app): State<AppState>,
-    Path((edition, country)): Path<(String, String)>,
-    headers: HeaderMap,
-) -> Response {
-    respond(render(&app, &edition, &country, &headers).await, &headers)
-}
-
-async fn render(
-    app: &AppState,
-    edition: &str,
-    country: &str,
-    headers: &HeaderMap,
-) -> Result<Response, AppError> {
-    let t = resolve(app, edition, country)?;
+pub async fn show(State(app): State<AppState>, t: Target) -> AppResult {
     let response = store::find_response(&app.db, &t.edition.id, &t.state.iso3).await?;
     let (answers, versions, review) = match &response {
         Some(r) => (
@@ -53,8 +38,7 @@ async fn render(
     // writing a revision.
     let submitted = !review.status.editable() || versions.is_empty();
     let versions: Vec<_> = versions.iter().map(super::versions::info).collect();
-    let title = t.state.name.clone();
-    Ok(render_html(StatusCode::OK, headers, &title, false, || {
+    Ok(render_html(StatusCode::OK, &t.state.name, false, || {
         country_home(t.edition, t.state, &answers, &versions, submitted, &review)
     }))
 }

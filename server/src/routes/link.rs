@@ -4,24 +4,24 @@
 //! (a link proves the mailbox, not the authenticator). The link works once;
 //! invitations for 14 days, password resets for hours.
 
+use super::extract::Form;
 use crate::accounts::{links, password, sessions, users, User};
 use crate::audit::{self, kind, Event};
-use crate::error::{respond, AppError};
-use crate::render::render_html;
+use crate::client_address::ClientAddress;
+use crate::error::AppResult;
+use crate::routes::render::render_html;
 use crate::state::AppState;
 use app::i18n::{tr, tr_args};
 use app::pages::account::set_password_page;
 use app::pages::error_page::error_body;
-use axum::extract::{ConnectInfo, Form, Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
-use std::net::SocketAddr;
 
-fn invalid(headers: &HeaderMap) -> Response {
+fn invalid() -> Response {
     render_html(
         StatusCode::NOT_FOUND,
-        headers,
         tr("account.link_invalid_title"),
         false,
         || {
@@ -36,33 +36,18 @@ fn invalid(headers: &HeaderMap) -> Response {
     )
 }
 
-fn page(
-    headers: &HeaderMap,
-    status: StatusCode,
-    token: &str,
-    email: &str,
-    error: Option<String>,
-) -> Response {
+fn page(status: StatusCode, token: &str, email: &str, error: Option<String>) -> Response {
     let (action, email) = (links::path(token), email.to_string());
-    render_html(
-        status,
-        headers,
-        tr("account.link_title"),
-        false,
-        move || set_password_page(&action, &email, password::MIN_LENGTH, error),
-    )
+    render_html(status, tr("account.link_title"), false, move || {
+        set_password_page(&action, &email, password::MIN_LENGTH, error)
+    })
 }
 
-pub async fn show(
-    State(app): State<AppState>,
-    Path(token): Path<String>,
-    headers: HeaderMap,
-) -> Response {
-    match links::account(&app.db, &token).await {
-        Ok(Some(account)) => page(&headers, StatusCode::OK, &token, &account.email, None),
-        Ok(None) => invalid(&headers),
-        Err(e) => AppError::from(e).respond(&headers),
-    }
+pub async fn show(State(app): State<AppState>, Path(token): Path<String>) -> AppResult {
+    Ok(match links::account(&app.db, &token).await? {
+        Some(account) => page(StatusCode::OK, &token, &account.email, None),
+        None => invalid(),
+    })
 }
 
 #[derive(Deserialize)]
@@ -76,29 +61,12 @@ pub struct PasswordForm {
 pub async fn set(
     State(app): State<AppState>,
     Path(token): Path<String>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
-    form: Result<Form<PasswordForm>, axum::extract::rejection::FormRejection>,
-) -> Response {
-    let form = form.map(|Form(f)| f).unwrap_or(PasswordForm {
-        password: String::new(),
-        confirm: String::new(),
-    });
-    respond(
-        run(&app, &token, &peer.ip().to_string(), form, &headers).await,
-        &headers,
-    )
-}
-
-async fn run(
-    app: &AppState,
-    token: &str,
-    address: &str,
-    form: PasswordForm,
-    headers: &HeaderMap,
-) -> Result<Response, AppError> {
-    let Some(account) = links::account(&app.db, token).await? else {
-        return Ok(invalid(headers));
+    address: ClientAddress,
+    Form(form): Form<PasswordForm>,
+) -> AppResult {
+    let address = address.to_string();
+    let Some(account) = links::account(&app.db, &token).await? else {
+        return Ok(invalid());
     };
     let length = form.password.chars().count();
     let problem = if length < password::MIN_LENGTH {
@@ -118,9 +86,8 @@ async fn run(
     };
     if let Some(p) = problem {
         return Ok(page(
-            headers,
             StatusCode::UNPROCESSABLE_ENTITY,
-            token,
+            &token,
             &account.email,
             Some(p),
         ));
@@ -128,8 +95,8 @@ async fn run(
     // Hashed before the link is used up: a busy server leaves the link
     // working for another try.
     let hash = password::hash(&form.password).await?;
-    if !links::use_once(&app.db, token, account.id).await? {
-        return Ok(invalid(headers));
+    if !links::use_once(&app.db, &token, account.id).await? {
+        return Ok(invalid());
     }
     users::set_password_hash(&app.db, account.id, &hash).await?;
     // A new password ends every other session of the account.
@@ -141,12 +108,12 @@ async fn run(
             &account.email,
             kind::PASSWORD_SET,
             "",
-            address,
+            &address,
         ),
     )
     .await?;
     let Some(user) = User::from_model(&account) else {
-        return Ok(invalid(headers));
+        return Ok(invalid());
     };
-    super::sign_in::finish(app, &user, "/", address, "after setting a password").await
+    super::sign_in::finish(&app, &user, "/", &address, "after setting a password").await
 }

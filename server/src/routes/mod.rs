@@ -7,8 +7,11 @@ pub mod assets;
 mod audit;
 mod check_answers;
 mod country_home;
+mod error_pages;
+pub(crate) mod extract;
 mod health;
 mod link;
+pub(crate) mod render;
 mod reset;
 mod response_json;
 pub(crate) mod review;
@@ -40,7 +43,7 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/users", get(admin::users_list))
         .route("/admin/users/{id}/{action}", post(admin::set_status))
         .route("/admin/audit", get(admin::staff_audit))
-        .route("/admin/audit.csv", get(admin::staff_audit))
+        .route("/admin/audit.csv", get(admin::staff_audit_csv))
         .route(
             "/sign-in/code",
             get(two_factor::show_code).post(two_factor::check_code),
@@ -112,7 +115,8 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::api::router())
         .merge(assets::router())
         .fallback(start::not_found)
-        // Member State routes: signed in, and allowed (one place).
+        // Member State routes, the review workspace and the administration
+        // pages: signed in, and allowed (one place).
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             access::check,
@@ -127,6 +131,9 @@ pub fn router(state: AppState) -> Router {
                 .map(std::sync::Arc::<str>::from),
             same_origin::check,
         ))
+        // Every error the routes and the checks above return, answered
+        // the way the request wants (a page, JSON, or on to sign in).
+        .layer(axum::middleware::from_fn(error_pages::present))
         .layer(axum::middleware::from_fn(security_headers::add))
         // Pages and JSON gzip-compressed for slow links (static files are
         // pre-compressed and pass through untouched).

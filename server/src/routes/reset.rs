@@ -7,19 +7,20 @@
 //! when the account's limit refused them), so a flood cannot push real
 //! events off the trail.
 
+use super::extract::Form;
 use crate::accounts::throttle::{self, Limit};
 use crate::accounts::{links, users, User};
 use crate::audit::{self, kind, Event};
-use crate::error::{respond, AppError};
-use crate::render::render_html;
+use crate::client_address::ClientAddress;
+use crate::error::{AppError, AppResult};
+use crate::routes::render::render_html;
 use crate::state::AppState;
 use app::i18n::{tr, tr_args};
 use app::pages::account::reset_page;
-use axum::extract::{ConnectInfo, Form, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::extract::State;
+use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
-use std::net::SocketAddr;
 
 /// Reset links mailed per account in `WINDOW_MINUTES`.
 pub const MAX_PER_ACCOUNT: u64 = 3;
@@ -27,18 +28,14 @@ pub const MAX_PER_ACCOUNT: u64 = 3;
 pub const MAX_PER_ADDRESS: u64 = 10;
 pub const WINDOW_MINUTES: i64 = 15;
 
-/// The limits' places in `run`'s list (which one refused).
+/// The limits' places in `request`'s list (which one refused).
 const BY_ADDRESS: usize = 0;
 const BY_ACCOUNT: usize = 1;
 
-pub async fn form(headers: HeaderMap) -> Response {
-    render_html(
-        StatusCode::OK,
-        &headers,
-        tr("account.reset_title"),
-        false,
-        || reset_page(false, links::RESET_VALID_HOURS),
-    )
+pub async fn form() -> Response {
+    render_html(StatusCode::OK, tr("account.reset_title"), false, || {
+        reset_page(false, links::RESET_VALID_HOURS)
+    })
 }
 
 #[derive(Deserialize, Default)]
@@ -49,23 +46,10 @@ pub struct ResetForm {
 
 pub async fn request(
     State(app): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
-    form: Result<Form<ResetForm>, axum::extract::rejection::FormRejection>,
-) -> Response {
-    let form = form.map(|Form(f)| f).unwrap_or_default();
-    respond(
-        run(&app, &peer.ip().to_string(), form, &headers).await,
-        &headers,
-    )
-}
-
-async fn run(
-    app: &AppState,
-    address: &str,
-    form: ResetForm,
-    headers: &HeaderMap,
-) -> Result<Response, AppError> {
+    address: ClientAddress,
+    Form(form): Form<ResetForm>,
+) -> AppResult {
+    let address = address.to_string();
     if !users::plausible_email(&form.email) {
         return Err(AppError::BadRequest(tr("account.bad_email").to_string()));
     }
@@ -90,7 +74,7 @@ async fn run(
         }
         Err(i) => Some(i),
     };
-    let event = |kind| Event::of_attempt(account.as_ref(), &email, kind, "", address);
+    let event = |kind| Event::of_attempt(account.as_ref(), &email, kind, "", &address);
     match refused {
         None => audit::record(&app.db, event(kind::RESET_REQUESTED)).await?,
         Some(limit) => {
@@ -103,7 +87,7 @@ async fn run(
                 &app.db,
                 kind::RESET_REFUSED,
                 per_email,
-                Some(address),
+                Some(&address),
                 since,
             )
             .await?;
@@ -129,7 +113,6 @@ async fn run(
     }
     Ok(render_html(
         StatusCode::OK,
-        headers,
         tr("account.reset_title"),
         false,
         || reset_page(true, links::RESET_VALID_HOURS),

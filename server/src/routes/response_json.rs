@@ -1,25 +1,16 @@
 //! `GET /msq/{edition}/{country}/response.json`: the draft as a response
 //! file (docs/response-format.md).
 
-use super::target::resolve;
+use super::target::Target;
 use crate::drafts::store;
-use crate::error::{respond, AppError};
+use crate::error::{AppError, AppResult};
 use crate::response_file::ResponseFile;
 use crate::state::AppState;
-use axum::extract::{Path, State};
-use axum::http::{header, HeaderMap};
-use axum::response::{IntoResponse, Response};
+use axum::extract::State;
+use axum::http::header;
+use axum::response::IntoResponse;
 
-pub async fn download(
-    State(app): State<AppState>,
-    Path((edition, country)): Path<(String, String)>,
-    headers: HeaderMap,
-) -> Response {
-    respond(build(&app, &edition, &country).await, &headers)
-}
-
-async fn build(app: &AppState, edition: &str, country: &str) -> Result<Response, AppError> {
-    let t = resolve(app, edition, country)?;
+pub async fn download(State(app): State<AppState>, t: Target) -> AppResult {
     let stored = match store::find_response(&app.db, &t.edition.id, &t.state.iso3).await? {
         Some(r) => store::load(&app.db, r.id).await?,
         None => Default::default(),

@@ -8,13 +8,10 @@
 //! The session cookie is also SameSite=Lax. See
 //! docs/decisions/0007-accounts-and-sessions.md for why no token.
 
-use crate::render::render_html;
-use app::i18n::tr;
-use app::pages::error_page::error_body;
 use axum::extract::{Request, State};
-use axum::http::{header, HeaderMap, Method, StatusCode};
+use axum::http::{header, HeaderMap, Method};
 use axum::middleware::Next;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 
 /// The origin (`scheme://host[:port]`, lower case) of a URL.
 pub fn origin_of(url: &str) -> Option<String> {
@@ -62,14 +59,7 @@ pub async fn check(
     if safe || is_same_origin(req.headers(), public_origin.as_deref()) {
         return next.run(req).await;
     }
-    let headers = req.headers().clone();
-    render_html(
-        StatusCode::FORBIDDEN,
-        &headers,
-        tr("errors.cross_site_title"),
-        false,
-        || error_body(tr("errors.cross_site_title"), tr("errors.cross_site_body")),
-    )
+    crate::error::AppError::CrossSite.into_response()
 }
 
 #[cfg(test)]

@@ -4,25 +4,27 @@
 //! valid or not; problems are flagged on the page; a change made on top of
 //! someone else's newer save is refused and shown, never written over.
 
-use super::target::{resolve, Target};
+use super::extract::Query;
+use super::target::Target;
 use crate::accounts::viewer::Viewer;
 use crate::drafts::{self, store, Change, Conflict};
-use crate::error::{respond, AppError};
+use crate::error::{AppError, AppResult};
 use crate::page_cache::PageKey;
-use crate::render::{page_response, render_html, render_page, wants_json};
+use crate::routes::render::{page_response, render_html, render_page, wants_json};
 use crate::state::AppState;
 use app::cycle::ResponseStatus;
 use app::i18n::{tr, tr_args};
-use app::pages::answer_summary::answer_lines;
-use app::pages::country_home::page_title;
-use app::pages::paths;
 use app::pages::section::{section_page, ConflictNote, SectionPage};
+use app::paths;
 use app::questionnaire::answer::{check_fields, fingerprint};
 use app::questionnaire::definition::Page;
+use app::questionnaire::display::answer_lines;
+use app::questionnaire::display::page_title;
 use app::questionnaire::form_data::FormData;
 use app::questionnaire::{Answer, Answers};
 use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Json;
@@ -40,47 +42,18 @@ pub struct PageQuery {
 
 pub async fn show(
     State(app): State<AppState>,
-    Path((edition, country, page)): Path<(String, String, String)>,
+    t: Target,
+    Path((_, _, slug)): Path<(String, String, String)>,
     Query(query): Query<PageQuery>,
     viewer: Viewer,
     headers: HeaderMap,
-) -> Response {
+) -> AppResult {
     // Focal points and UN DESA read the draft on the check page; the
     // section pages (forms) are for the country's respondents.
-    if !viewer.may(&country.to_ascii_uppercase(), crate::accounts::Access::Edit) {
-        return Redirect::to(&paths::check(&edition, &country.to_ascii_uppercase()))
-            .into_response();
+    if !viewer.may(&t.state.iso3, crate::accounts::Access::Edit) {
+        return Ok(Redirect::to(&paths::check(&t.edition.id, &t.state.iso3)).into_response());
     }
-    respond(
-        render_stored(&app, &edition, &country, &page, query, &headers).await,
-        &headers,
-    )
-}
-
-fn find_page<'a>(t: &Target<'a>, slug: &str) -> Result<Page<'a>, AppError> {
-    t.edition.page(slug).ok_or_else(|| {
-        AppError::NotFound(app::i18n::tr_args(
-            "errors.unknown_page",
-            &[("page", &slug)],
-        ))
-    })
-}
-
-/// The revision marker of a value: "revision:fingerprint".
-fn marker(revision: i64, value: Option<&Value>) -> String {
-    format!("{revision}:{}", fingerprint(value.unwrap_or(&Value::Null)))
-}
-
-async fn render_stored(
-    app: &AppState,
-    edition: &str,
-    country: &str,
-    slug: &str,
-    query: PageQuery,
-    headers: &HeaderMap,
-) -> Result<Response, AppError> {
-    let t = resolve(app, edition, country)?;
-    let page = find_page(&t, slug)?;
+    let page = find_page(&t, &slug)?;
     // The token first: a save landing in between only costs a re-render.
     let token = app
         .pages
@@ -97,7 +70,7 @@ async fn render_stored(
         ),
     };
     if let Some(cached) = app.pages.get(&key, &token) {
-        return Ok(page_response(StatusCode::OK, &cached, headers));
+        return Ok(page_response(StatusCode::OK, &cached, &headers));
     }
     let response = store::find_response(&app.db, &t.edition.id, &t.state.iso3).await?;
     // Submitted or accepted: the country reads it on the check page.
@@ -159,7 +132,21 @@ async fn render_stored(
         })
     });
     app.pages.put(key, token, rendered.clone());
-    Ok(page_response(StatusCode::OK, &rendered, headers))
+    Ok(page_response(StatusCode::OK, &rendered, &headers))
+}
+
+fn find_page(t: &Target, slug: &str) -> Result<Page<'static>, AppError> {
+    t.edition.page(slug).ok_or_else(|| {
+        AppError::NotFound(app::i18n::tr_args(
+            "errors.unknown_page",
+            &[("page", &slug)],
+        ))
+    })
+}
+
+/// The revision marker of a value: "revision:fingerprint".
+fn marker(revision: i64, value: Option<&Value>) -> String {
+    format!("{revision}:{}", fingerprint(value.unwrap_or(&Value::Null)))
 }
 
 /// How far back "recently changed" looks.
@@ -215,37 +202,6 @@ fn parse_action(form: &FormData, page: &Page<'_>) -> Action {
     }
 }
 
-pub async fn save(
-    State(app): State<AppState>,
-    Path((edition, country, page)): Path<(String, String, String)>,
-    viewer: Viewer,
-    headers: HeaderMap,
-    body: Result<Bytes, axum::extract::rejection::BytesRejection>,
-) -> Response {
-    let body = match body {
-        Ok(b) => b,
-        Err(e) => return body_refused(&e, &headers),
-    };
-    respond(
-        save_page(&app, &edition, &country, &page, &viewer, &headers, body).await,
-        &headers,
-    )
-}
-
-/// A body that could not be read whole: too large (over the request limit)
-/// or cut off; answered with what to do, as a page or JSON.
-fn body_refused(e: &axum::extract::rejection::BytesRejection, headers: &HeaderMap) -> Response {
-    let status = e.status();
-    let message = if status == StatusCode::PAYLOAD_TOO_LARGE {
-        tr("section.body_too_large")
-    } else {
-        tr("section.body_incomplete")
-    };
-    let mut res = AppError::BadRequest(message.to_string()).respond(headers);
-    *res.status_mut() = status;
-    res
-}
-
 /// What a person reads when a posted page goes over the edition's limits.
 fn over_limit_message(
     edition: &app::questionnaire::Edition,
@@ -273,17 +229,16 @@ fn over_limit_message(
     }
 }
 
-async fn save_page(
-    app: &AppState,
-    edition: &str,
-    country: &str,
-    slug: &str,
-    viewer: &Viewer,
-    headers: &HeaderMap,
-    body: Bytes,
-) -> Result<Response, AppError> {
-    let t = resolve(app, edition, country)?;
-    let page = find_page(&t, slug)?;
+pub async fn save(
+    State(app): State<AppState>,
+    t: Target,
+    Path((_, _, slug)): Path<(String, String, String)>,
+    viewer: Viewer,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> AppResult {
+    let body = body?;
+    let page = find_page(&t, &slug)?;
     // A big body is parsed off the async workers.
     let mut form = if body.len() > 64 * 1024 {
         tokio::task::spawn_blocking(move || FormData::parse(&body))
@@ -352,7 +307,7 @@ async fn save_page(
             _ => tr("cycle.locked_submitted"),
         };
         let message = tr_args("cycle.not_saved_locked", &[("reason", &reason)]);
-        if wants_json(headers) {
+        if wants_json(&headers) {
             return Ok((
                 StatusCode::CONFLICT,
                 Json(serde_json::json!({
@@ -364,7 +319,6 @@ async fn save_page(
         }
         return Ok(render_conflicts(
             &t,
-            headers,
             page,
             &posted,
             &changes,
@@ -376,7 +330,7 @@ async fn save_page(
         ));
     }
 
-    if wants_json(headers) {
+    if wants_json(&headers) {
         let saved: BTreeMap<&str, String> = report
             .saved
             .iter()
@@ -410,7 +364,6 @@ async fn save_page(
     if !report.conflicts.is_empty() {
         return Ok(render_conflicts(
             &t,
-            headers,
             page,
             &posted,
             &changes,
@@ -446,8 +399,7 @@ async fn save_page(
 /// so saving again replaces it deliberately.
 #[allow(clippy::too_many_arguments)]
 fn render_conflicts(
-    t: &Target<'_>,
-    headers: &HeaderMap,
+    t: &Target,
     page: Page<'_>,
     posted: &Answers,
     changes: &[Change],
@@ -492,7 +444,7 @@ fn render_conflicts(
         })
         .collect();
     let title = page_title(page);
-    render_html(StatusCode::CONFLICT, headers, &title, true, || {
+    render_html(StatusCode::CONFLICT, &title, true, || {
         section_page(&SectionPage {
             edition: t.edition,
             state: t.state,

@@ -7,19 +7,20 @@
 //! password, or by a one-time link): the second factor first when the
 //! account has one.
 
+use super::extract::{Form, Query};
 use crate::accounts::throttle::{self, Limit};
 use crate::accounts::{devices, password, sessions, two_factor, users, User};
 use crate::audit::{self, kind, Event};
-use crate::error::{respond, AppError};
-use crate::render::render_html;
+use crate::client_address::ClientAddress;
+use crate::error::{AppError, AppResult};
+use crate::routes::render::render_html;
 use crate::state::AppState;
 use app::i18n::tr;
 use app::pages::account::sign_in_page;
-use axum::extract::{ConnectInfo, Form, Query, State};
+use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
-use std::net::SocketAddr;
 
 /// Failed sign-ins allowed in `WINDOW_MINUTES` per account / per address
 /// (and per known device).
@@ -58,12 +59,11 @@ pub fn safe_next(next: &str) -> &str {
     }
 }
 
-pub async fn form(Query(q): Query<SignInQuery>, headers: HeaderMap) -> Response {
+pub async fn form(Query(q): Query<SignInQuery>) -> Response {
     let notice = q.signed_out.map(|_| tr("account.signed_out").to_string());
     let next = safe_next(&q.next).to_string();
     render_html(
         StatusCode::OK,
-        &headers,
         tr("account.sign_in_title"),
         false,
         move || sign_in_page("", &next, None, notice),
@@ -80,48 +80,26 @@ pub struct SignInForm {
     next: String,
 }
 
-pub async fn sign_in(
-    State(app): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
-    form: Result<Form<SignInForm>, axum::extract::rejection::FormRejection>,
-) -> Response {
-    let form = match form {
-        Ok(Form(f)) => f,
-        Err(_) => {
-            return AppError::BadRequest(tr("account.sign_in_failed").to_string()).respond(&headers)
-        }
-    };
-    respond(
-        run(&app, &peer.ip().to_string(), form, &headers).await,
-        &headers,
-    )
-}
-
-fn again(headers: &HeaderMap, status: StatusCode, form: &SignInForm, message: &str) -> Response {
+fn again(status: StatusCode, form: &SignInForm, message: &str) -> Response {
     let (email, next, message) = (
         form.email.clone(),
         safe_next(&form.next).to_string(),
         message.to_string(),
     );
-    render_html(
-        status,
-        headers,
-        tr("account.sign_in_title"),
-        false,
-        move || sign_in_page(&email, &next, Some(message), None),
-    )
+    render_html(status, tr("account.sign_in_title"), false, move || {
+        sign_in_page(&email, &next, Some(message), None)
+    })
 }
 
-async fn run(
-    app: &AppState,
-    address: &str,
-    form: SignInForm,
-    headers: &HeaderMap,
-) -> Result<Response, AppError> {
+pub async fn sign_in(
+    State(app): State<AppState>,
+    address: ClientAddress,
+    headers: HeaderMap,
+    Form(form): Form<SignInForm>,
+) -> AppResult {
+    let address = address.to_string();
     if !users::plausible_email(&form.email) {
         return Ok(again(
-            headers,
             StatusCode::BAD_REQUEST,
             &SignInForm {
                 email: String::new(),
@@ -133,7 +111,7 @@ async fn run(
     let email = users::normalize_email(&form.email);
     let account = users::find_by_email(&app.db, &email).await?;
     let device = match &account {
-        Some(a) => devices::known(&app.db, headers, a.id).await?,
+        Some(a) => devices::known(&app.db, &headers, a.id).await?,
         None => None,
     };
     let limits = match &device {
@@ -163,12 +141,7 @@ async fn run(
             } else {
                 tr("account.rate_limited_account")
             };
-            return Ok(again(
-                headers,
-                StatusCode::TOO_MANY_REQUESTS,
-                &form,
-                message,
-            ));
+            return Ok(again(StatusCode::TOO_MANY_REQUESTS, &form, message));
         }
     };
     // Always verify against some hash: an unknown e-mail, or an account
@@ -194,18 +167,17 @@ async fn run(
         throttle::keep(reservation);
         audit::record(
             &app.db,
-            Event::of_attempt(account.as_ref(), &email, kind::SIGN_IN_FAILED, "", address),
+            Event::of_attempt(account.as_ref(), &email, kind::SIGN_IN_FAILED, "", &address),
         )
         .await?;
         return Ok(again(
-            headers,
             StatusCode::UNAUTHORIZED,
             &form,
             tr("account.sign_in_failed"),
         ));
     };
     throttle::release(&app.db, reservation).await?;
-    finish(app, &user, safe_next(&form.next), address, "").await
+    finish(&app, &user, safe_next(&form.next), &address, "").await
 }
 
 /// Completes a sign-in whose password is proven: the second-factor step
@@ -274,21 +246,10 @@ pub async fn start_session(
 
 pub async fn sign_out(
     State(app): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    address: ClientAddress,
     headers: HeaderMap,
-) -> Response {
-    respond(
-        sign_out_run(&app, &peer.ip().to_string(), &headers).await,
-        &headers,
-    )
-}
-
-async fn sign_out_run(
-    app: &AppState,
-    address: &str,
-    headers: &HeaderMap,
-) -> Result<Response, AppError> {
-    if let Some(token) = sessions::token_from(headers) {
+) -> AppResult {
+    if let Some(token) = sessions::token_from(&headers) {
         if let Some(user) = sessions::user(&app.db, &token).await? {
             audit::record(
                 &app.db,
@@ -298,7 +259,7 @@ async fn sign_out_run(
                     user.member_state.as_deref(),
                     kind::SIGN_OUT,
                     "",
-                    address,
+                    &address.to_string(),
                 ),
             )
             .await?;

@@ -1,16 +1,18 @@
 //! The start page (choose a Member State) and the 404 page.
 
+use super::extract::Query;
 use crate::accounts::viewer::Viewer;
-use crate::error::AppError;
-use crate::render::render_html;
+use crate::error::{AppError, AppResult};
+use crate::routes::render::render_html;
 use crate::state::AppState;
 use app::i18n::{tr, tr_args};
 use app::member_states;
-use app::pages::{choose_country::choose_country, paths};
+use app::pages::choose_country::choose_country;
+use app::paths;
 use app::questionnaire::text::plain;
-use axum::extract::{Query, State};
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect};
 use serde::Deserialize;
 
 fn editions(app: &AppState) -> Vec<(String, String)> {
@@ -22,27 +24,18 @@ fn editions(app: &AppState) -> Vec<(String, String)> {
 
 /// `GET /`: the Member State list for UN DESA; a country's own people go
 /// straight to their country; nobody signed in goes to the sign-in page.
-pub async fn choose(
-    State(app): State<AppState>,
-    viewer: Viewer,
-    uri: axum::http::Uri,
-    headers: HeaderMap,
-) -> Response {
-    let user = match viewer.signed_in() {
-        Ok(u) => u,
-        Err(e) => return super::access::refusal(e, true, &uri, &headers),
-    };
+pub async fn choose(State(app): State<AppState>, viewer: Viewer) -> AppResult {
+    let user = viewer.signed_in()?;
     if let Some(own) = &user.member_state {
-        return Redirect::to(&paths::home(&app.current_edition().id, own)).into_response();
+        return Ok(Redirect::to(&paths::home(&app.current_edition().id, own)).into_response());
     }
     let editions = editions(&app);
-    render_html(
+    Ok(render_html(
         StatusCode::OK,
-        &headers,
         tr("choose.title"),
         false,
         move || choose_country(member_states::all(), &editions, None),
-    )
+    ))
 }
 
 #[derive(Deserialize)]
@@ -58,11 +51,9 @@ pub async fn start(
     State(app): State<AppState>,
     Query(q): Query<StartQuery>,
     viewer: Viewer,
-    uri: axum::http::Uri,
-    headers: HeaderMap,
-) -> Response {
+) -> AppResult {
     if viewer.user().is_none() {
-        return super::access::sign_in_redirect(&uri);
+        return Err(AppError::SignInRequired);
     }
     let edition = if q.edition.is_empty() {
         app.current_edition().id.clone()
@@ -81,24 +72,21 @@ pub async fn start(
     match error {
         None => {
             let state = member_states::by_iso3(q.country.trim()).expect("checked above");
-            match viewer.require(&state.iso3, crate::accounts::Access::Read) {
-                Ok(_) => Redirect::to(&paths::home(&edition, &state.iso3)).into_response(),
-                Err(e) => super::access::refusal(e, true, &uri, &headers),
-            }
+            viewer.require(&state.iso3, crate::accounts::Access::Read)?;
+            Ok(Redirect::to(&paths::home(&edition, &state.iso3)).into_response())
         }
         Some(message) => {
             let editions = editions(&app);
-            render_html(
+            Ok(render_html(
                 StatusCode::BAD_REQUEST,
-                &headers,
                 tr("choose.title"),
                 false,
                 move || choose_country(member_states::all(), &editions, Some(message)),
-            )
+            ))
         }
     }
 }
 
-pub async fn not_found(headers: axum::http::HeaderMap) -> Response {
-    AppError::NotFound(tr("errors.not_found_body").to_string()).respond(&headers)
+pub async fn not_found() -> AppError {
+    AppError::NotFound(tr("errors.not_found_body").to_string())
 }

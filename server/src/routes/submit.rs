@@ -1,92 +1,51 @@
 //! `POST /msq/{edition}/{country}/submit`: freezes the answers as the next
-//! version, or shows the check page with the list of what to fix.
+//! version (audited, the reviewers told: `review::actions::submit`), or
+//! shows the check page with the list of what to fix.
 
-use super::target::resolve;
+use super::target::Target;
 use crate::accounts::viewer::Viewer;
+use crate::client_address::ClientAddress;
 use crate::drafts::store;
-use crate::error::{respond, AppError};
-use crate::render::render_html;
-use crate::review::notify::{self, Audience, Notice};
+use crate::error::{AppError, AppResult};
+use crate::review::actions::{self, Actor, Case};
+use crate::routes::render::render_html;
 use crate::state::AppState;
-use crate::submissions::{self, SubmitError, Submitted};
-use app::i18n::{tr, tr_args};
+use crate::submissions::{SubmitError, Submitted};
+use app::i18n::tr;
 use app::pages::check_answers::check_answers;
-use app::pages::paths;
-use axum::extract::{ConnectInfo, Path, State};
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
-use std::net::SocketAddr;
+use app::paths;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect};
 
 pub async fn submit(
     State(app): State<AppState>,
-    Path((edition, country)): Path<(String, String)>,
+    t: Target,
     viewer: Viewer,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
-) -> Response {
-    respond(
-        run(&app, &edition, &country, &viewer, &peer, &headers).await,
-        &headers,
-    )
-}
-
-async fn run(
-    app: &AppState,
-    edition: &str,
-    country: &str,
-    viewer: &Viewer,
-    peer: &SocketAddr,
-    headers: &HeaderMap,
-) -> Result<Response, AppError> {
-    let t = resolve(app, edition, country)?;
+    address: ClientAddress,
+) -> AppResult {
+    let user = viewer.signed_in()?;
     let response = store::response_for(&app.db, &t.edition.id, &t.state.iso3).await?;
-    let outcome = submissions::submit(&app.db, t.edition, &response, &viewer.actor()).await;
-    app.saver.note_commit();
-    match outcome {
+    let case = Case {
+        edition: t.edition,
+        state: t.state,
+        response: &response,
+    };
+    let by = Actor {
+        user,
+        address: &address,
+    };
+    match actions::submit(&app, &case, &by).await {
         Ok(Submitted::New(v)) => {
-            crate::audit::record(
-                &app.db,
-                crate::audit::by(
-                    viewer,
-                    peer,
-                    crate::audit::kind::SUBMISSION,
-                    &t.state.iso3,
-                    format!(
-                        "edition {} version {} sha256 {}",
-                        v.edition, v.version, v.sha256
-                    ),
-                ),
-            )
-            .await?;
-            // The reviewers following the country hear of it.
-            let notice = Notice {
-                audience: Audience::Reviewers,
-                edition: &t.edition.id,
-                iso3: &t.state.iso3,
-                except: viewer.user().map(|u| u.id),
-                subject: tr_args(
-                    "review.mail_submitted_subject",
-                    &[("country", &t.state.name), ("version", &v.version)],
-                ),
-                text: tr_args(
-                    "review.mail_submitted_body",
-                    &[("country", &t.state.name), ("version", &v.version)],
-                ),
-                path: app::pages::review::paths::submission(&t.edition.id, &t.state.iso3),
-            };
-            notify::tell(app, &notice).await?;
             // The signed PDF is made now, in the background, and kept; a
             // download before it is ready makes (or waits for) the same file.
-            let (bg, edition_id, frozen) = (app.clone(), t.edition.id.clone(), v.clone());
+            let (bg, edition, frozen) = (app.clone(), t.edition, v.clone());
             tokio::spawn(async move {
-                if let Some(edition) = bg.edition(&edition_id) {
-                    if let Err(e) = crate::submissions::signed_pdf::get_or_make(
-                        &bg.db, &bg.pdf, edition, &frozen,
-                    )
-                    .await
-                    {
-                        tracing::error!(error = %e, "making the signed PDF of a new version");
-                    }
+                let made =
+                    crate::submissions::signed_pdf::get_or_make(&bg.db, &bg.pdf, edition, &frozen)
+                        .await;
+                if let Err(e) = made {
+                    tracing::error!(error = %e, "making the signed PDF of a new version");
                 }
             });
             let to = format!(
@@ -106,7 +65,6 @@ async fn run(
             let answers = store::typed_answers(&app.db, t.edition, &t.state.iso3).await?;
             Ok(render_html(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                headers,
                 tr("check.cannot_submit"),
                 false,
                 || check_answers(t.edition, t.state, &answers, true, true),

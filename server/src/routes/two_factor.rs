@@ -2,25 +2,25 @@
 //! authenticator; required for UN DESA roles) and `GET/POST /sign-in/code`
 //! (the code asked after the password).
 
-use super::access::sign_in_redirect;
+use super::extract::{Form, Query};
 use super::sign_in::{safe_next, MAX_FAILURES_PER_ACCOUNT, WINDOW_MINUTES};
 use crate::accounts::throttle::{self, Limit};
 use crate::accounts::viewer::Viewer;
 use crate::accounts::{totp, two_factor, User};
 use crate::audit::{self, kind, Event};
+use crate::client_address::ClientAddress;
 use crate::db::entities::users;
-use crate::error::{respond, AppError};
-use crate::render::render_html;
+use crate::error::{AppError, AppResult};
+use crate::routes::render::render_html;
 use crate::state::AppState;
 use app::i18n::tr;
 use app::pages::two_factor::{code_page, enabled_page, recovery_page, setup_page};
-use axum::extract::{ConnectInfo, Form, Query, State};
-use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use sea_orm::EntityTrait;
 use serde::Deserialize;
-use std::net::SocketAddr;
 
 #[derive(Deserialize, Default)]
 pub struct CodeForm {
@@ -42,14 +42,12 @@ fn grouped(secret: &[u8]) -> String {
 async fn setup(
     app: &AppState,
     user: &User,
-    headers: &HeaderMap,
     status: StatusCode,
     error: Option<String>,
-) -> Result<Response, AppError> {
+) -> AppResult {
     match two_factor::start_enrolment(&app.db, user.id).await? {
         None => Ok(render_html(
             StatusCode::OK,
-            headers,
             tr("two_factor.on_title"),
             false,
             enabled_page,
@@ -59,7 +57,6 @@ async fn setup(
             let (secret, required) = (grouped(&secret), user.role.requires_two_factor());
             Ok(render_html(
                 status,
-                headers,
                 tr("two_factor.setup_title"),
                 false,
                 move || setup_page(&secret, &uri, required, error),
@@ -68,69 +65,54 @@ async fn setup(
     }
 }
 
-pub async fn show_setup(
-    State(app): State<AppState>,
-    viewer: Viewer,
-    uri: Uri,
-    headers: HeaderMap,
-) -> Response {
-    let Some(user) = viewer.user() else {
-        return sign_in_redirect(&uri);
-    };
-    respond(
-        setup(&app, user, &headers, StatusCode::OK, None).await,
-        &headers,
-    )
+/// The person signed in by password (with or without a second factor: this
+/// is where they set it up).
+fn signed_in(viewer: &Viewer) -> Result<&User, AppError> {
+    viewer.user().ok_or(AppError::SignInRequired)
+}
+
+pub async fn show_setup(State(app): State<AppState>, viewer: Viewer) -> AppResult {
+    setup(&app, signed_in(&viewer)?, StatusCode::OK, None).await
 }
 
 pub async fn confirm_setup(
     State(app): State<AppState>,
     viewer: Viewer,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
-    form: Result<Form<CodeForm>, axum::extract::rejection::FormRejection>,
-) -> Response {
-    let Some(user) = viewer.user() else {
-        return AppError::SignInRequired.respond(&headers);
-    };
-    let form = form.map(|Form(f)| f).unwrap_or_default();
-    let result = async {
-        match two_factor::confirm(&app.db, user.id, &form.code, Utc::now().timestamp()).await? {
-            Some(codes) => {
-                audit::record(
-                    &app.db,
-                    Event::of_account(
-                        user.id,
-                        &user.email,
-                        user.member_state.as_deref(),
-                        kind::TWO_FACTOR_ON,
-                        "",
-                        &peer.ip().to_string(),
-                    ),
-                )
-                .await?;
-                Ok(render_html(
-                    StatusCode::OK,
-                    &headers,
-                    tr("two_factor.on_title"),
-                    false,
-                    move || recovery_page(&codes),
-                ))
-            }
-            None => {
-                setup(
-                    &app,
-                    user,
-                    &headers,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    Some(tr("two_factor.wrong_code").to_string()),
-                )
-                .await
-            }
+    address: ClientAddress,
+    Form(form): Form<CodeForm>,
+) -> AppResult {
+    let user = signed_in(&viewer)?;
+    match two_factor::confirm(&app.db, user.id, &form.code, Utc::now().timestamp()).await? {
+        Some(codes) => {
+            audit::record(
+                &app.db,
+                Event::of_account(
+                    user.id,
+                    &user.email,
+                    user.member_state.as_deref(),
+                    kind::TWO_FACTOR_ON,
+                    "",
+                    &address.to_string(),
+                ),
+            )
+            .await?;
+            Ok(render_html(
+                StatusCode::OK,
+                tr("two_factor.on_title"),
+                false,
+                move || recovery_page(&codes),
+            ))
+        }
+        None => {
+            setup(
+                &app,
+                user,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Some(tr("two_factor.wrong_code").to_string()),
+            )
+            .await
         }
     }
-    .await;
-    respond(result, &headers)
 }
 
 #[derive(Deserialize, Default)]
@@ -154,7 +136,6 @@ pub async fn show_code(
     let next = safe_next(&q.next).to_string();
     render_html(
         StatusCode::OK,
-        &headers,
         tr("two_factor.code_title"),
         false,
         move || code_page(&next, None),
@@ -163,39 +144,22 @@ pub async fn show_code(
 
 pub async fn check_code(
     State(app): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    address: ClientAddress,
     headers: HeaderMap,
-    form: Result<Form<CodeForm>, axum::extract::rejection::FormRejection>,
-) -> Response {
-    let form = form.map(|Form(f)| f).unwrap_or_default();
-    respond(
-        check(&app, &peer.ip().to_string(), form, &headers).await,
-        &headers,
-    )
-}
-
-async fn check(
-    app: &AppState,
-    address: &str,
-    form: CodeForm,
-    headers: &HeaderMap,
-) -> Result<Response, AppError> {
+    Form(form): Form<CodeForm>,
+) -> AppResult {
+    let address = address.to_string();
     let next = safe_next(&form.next).to_string();
     let again = |status: StatusCode, message: String| {
         let next = next.clone();
-        render_html(
-            status,
-            headers,
-            tr("two_factor.code_title"),
-            false,
-            move || code_page(&next, Some(message)),
-        )
+        render_html(status, tr("two_factor.code_title"), false, move || {
+            code_page(&next, Some(message))
+        })
     };
-    let token = two_factor::pending_from(headers).unwrap_or_default();
+    let token = two_factor::pending_from(&headers).unwrap_or_default();
     let Some(user_id) = two_factor::pending_user(&app.db, &token).await? else {
         return Ok(render_html(
             StatusCode::UNAUTHORIZED,
-            headers,
             tr("account.sign_in_title"),
             false,
             || {
@@ -239,7 +203,7 @@ async fn check(
                 &account.email,
                 kind::SIGN_IN_FAILED,
                 "second factor",
-                address,
+                &address,
             ),
         )
         .await?;
@@ -256,5 +220,5 @@ async fn check(
             tr("account.sign_in_failed").to_string(),
         ));
     };
-    super::sign_in::start_session(app, &user, &next, address, "with second factor").await
+    super::sign_in::start_session(&app, &user, &next, &address, "with second factor").await
 }

@@ -3,8 +3,8 @@
 //! like an independent verifier does, then the file's SHA-256 is looked up
 //! among the PDFs this system issued. Any upload gets a clear answer.
 
-use crate::error::{respond, AppError};
-use crate::render::render_html;
+use crate::error::AppResult;
+use crate::routes::render::render_html;
 use crate::signing::verify::verify;
 use crate::state::AppState;
 use crate::submissions::signed_pdf;
@@ -12,40 +12,30 @@ use app::i18n::tr;
 use app::pages::verify::{verify_page, Authentic, Verdict};
 use axum::extract::multipart::{Multipart, MultipartRejection};
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::Response;
 use sha2::{Digest, Sha256};
 
 /// The largest upload read (a submission PDF is well under 1 MB).
 pub const MAX_UPLOAD: usize = 20 * 1024 * 1024;
 
-pub async fn form(headers: HeaderMap) -> Response {
-    render_html(StatusCode::OK, &headers, tr("verify.title"), false, || {
+pub async fn form() -> Response {
+    render_html(StatusCode::OK, tr("verify.title"), false, || {
         verify_page(None)
     })
 }
 
 pub async fn check(
     State(app): State<AppState>,
-    headers: HeaderMap,
     upload: Result<Multipart, MultipartRejection>,
-) -> Response {
-    respond(run(&app, &headers, upload).await, &headers)
-}
-
-async fn run(
-    app: &AppState,
-    headers: &HeaderMap,
-    upload: Result<Multipart, MultipartRejection>,
-) -> Result<Response, AppError> {
+) -> AppResult {
     let bytes = match read_upload(upload).await {
         Ok(b) => b,
-        Err((status, message)) => return Ok(page(headers, status, Verdict::Invalid(message))),
+        Err((status, message)) => return Ok(page(status, Verdict::Invalid(message))),
     };
     let verdict = match verify(&bytes) {
         Err(e) => {
             return Ok(page(
-                headers,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 Verdict::Invalid(e.to_string()),
             ))
@@ -80,11 +70,11 @@ async fn run(
         Verdict::Authentic(_) => StatusCode::OK,
         _ => StatusCode::UNPROCESSABLE_ENTITY,
     };
-    Ok(page(headers, status, verdict))
+    Ok(page(status, verdict))
 }
 
-fn page(headers: &HeaderMap, status: StatusCode, verdict: Verdict) -> Response {
-    render_html(status, headers, tr("verify.title"), false, move || {
+fn page(status: StatusCode, verdict: Verdict) -> Response {
+    render_html(status, tr("verify.title"), false, move || {
         verify_page(Some(&verdict))
     })
 }

@@ -2,22 +2,24 @@
 //! `…/versions/{n}.json` (the response file of that version) and
 //! `…/versions/{n}.pdf` (its signed PDF, made once and kept).
 
-use super::target::resolve;
+use super::extract::Query;
+use super::target::Target;
 use crate::accounts::viewer::Viewer;
+use crate::client_address::ClientAddress;
 use crate::drafts::store;
-use crate::error::{respond, AppError};
-use crate::render::render_html;
+use crate::error::{AppError, AppResult};
 use crate::response_file::ResponseFile;
+use crate::routes::render::render_html;
 use crate::state::AppState;
 use crate::submissions::{self, signed_pdf, Version};
 use app::i18n::tr_args;
-use app::pages::version::{version_page, VersionInfo};
+use app::pages::parts::version_info::VersionInfo;
+use app::pages::version::version_page;
 use app::questionnaire::{Answer, Answers, Edition};
-use axum::extract::{ConnectInfo, Path, Query, State};
-use axum::http::{header, HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::extract::{Path, State};
+use axum::http::{header, StatusCode};
+use axum::response::IntoResponse;
 use serde::Deserialize;
-use std::net::SocketAddr;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Format {
@@ -30,21 +32,6 @@ enum Format {
 pub struct VersionQuery {
     submitted: Option<String>,
     unchanged: Option<String>,
-}
-
-pub async fn show(
-    State(app): State<AppState>,
-    Path((edition, country, version)): Path<(String, String, String)>,
-    Query(q): Query<VersionQuery>,
-    viewer: Viewer,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
-) -> Response {
-    let who = (viewer, peer);
-    respond(
-        run(&app, &edition, &country, &version, q, &who, &headers).await,
-        &headers,
-    )
 }
 
 pub fn info(v: &Version) -> VersionInfo {
@@ -70,20 +57,18 @@ pub fn typed(edition: &Edition, v: &Version) -> Answers {
         .collect()
 }
 
-async fn run(
-    app: &AppState,
-    edition: &str,
-    country: &str,
-    version: &str,
-    q: VersionQuery,
-    (viewer, peer): &(Viewer, SocketAddr),
-    headers: &HeaderMap,
-) -> Result<Response, AppError> {
-    let t = resolve(app, edition, country)?;
+pub async fn show(
+    State(app): State<AppState>,
+    t: Target,
+    Path((_, _, version)): Path<(String, String, String)>,
+    Query(q): Query<VersionQuery>,
+    viewer: Viewer,
+    address: ClientAddress,
+) -> AppResult {
     let (number, format) = match (version.strip_suffix(".json"), version.strip_suffix(".pdf")) {
         (Some(n), _) => (n, Format::Json),
         (_, Some(n)) => (n, Format::Pdf),
-        _ => (version, Format::Page),
+        _ => (version.as_str(), Format::Page),
     };
     let unknown = || AppError::NotFound(tr_args("version.unknown", &[("version", &version)]));
     let number: i32 = number.parse().map_err(|_| unknown())?;
@@ -98,8 +83,8 @@ async fn run(
         crate::audit::record(
             &app.db,
             crate::audit::by(
-                viewer,
-                peer,
+                &viewer,
+                &address,
                 crate::audit::kind::DOWNLOAD,
                 &t.state.iso3,
                 format!("edition {} version {} {what}", v.edition, v.version),
@@ -155,7 +140,7 @@ async fn run(
         .is_some()
         .then(|| tr_args("version.unchanged", &[("version", &v.version)]));
     let title = tr_args("version.title", &[("version", &v.version)]);
-    Ok(render_html(StatusCode::OK, headers, &title, false, || {
+    Ok(render_html(StatusCode::OK, &title, false, || {
         version_page(
             t.edition,
             t.state,

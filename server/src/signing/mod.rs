@@ -33,11 +33,6 @@ pub struct Signer {
     pub location: String,
 }
 
-/// A PDF date: "D:YYYYMMDDHHmmSSZ".
-pub fn pdf_date(t: &DateTime<Utc>) -> String {
-    t.format("D:%Y%m%d%H%M%SZ").to_string()
-}
-
 impl Signer {
     pub fn name(&self) -> String {
         self.credentials.signer_name()
@@ -48,11 +43,11 @@ impl Signer {
     pub async fn sign(
         &self,
         doc: &mut lopdf::Document,
-        widget: &pades::Widget,
+        widget: &crate::pdf::basics::Widget,
         time: &DateTime<Utc>,
     ) -> Result<Vec<u8>, SignError> {
         let name = self.name();
-        let date = pdf_date(time);
+        let date = crate::pdf::basics::pdf_date(time);
         let prepared = pades::prepare(
             doc,
             &pades::SignatureFields {

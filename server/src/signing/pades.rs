@@ -3,6 +3,7 @@
 //! signature dictionary with /Name, /Reason, /Location and /M, and the CMS
 //! over every byte of the file but the /Contents hole.
 
+use crate::pdf::basics::{text_string, Widget};
 use lopdf::{dictionary, Document, Object, ObjectId, Stream, StringFormat};
 
 /// Bytes reserved for the CMS (hex doubles them in the file). A B-T
@@ -19,13 +20,6 @@ pub struct SignatureFields<'a> {
     pub date: &'a str,
 }
 
-/// Where the widget goes: page index and rectangle in PDF coordinates
-/// (from the bottom-left corner).
-pub struct Widget {
-    pub page: usize,
-    pub rect: [f32; 4],
-}
-
 #[derive(Debug, thiserror::Error)]
 pub enum PadesError {
     #[error("the PDF has no page {0}")]
@@ -38,19 +32,6 @@ pub enum PadesError {
     Placeholder,
     #[error("the signature ({0} bytes) does not fit the reserved space")]
     TooLarge(usize),
-}
-
-/// Text strings in PDF: UTF-16BE with a byte-order mark when not ASCII.
-pub fn text_string(s: &str) -> Object {
-    if s.is_ascii() {
-        Object::string_literal(s)
-    } else {
-        let mut bytes = vec![0xFE, 0xFF];
-        for u in s.encode_utf16() {
-            bytes.extend_from_slice(&u.to_be_bytes());
-        }
-        Object::String(bytes, StringFormat::Hexadecimal)
-    }
 }
 
 /// Adds the signature dictionary (with placeholders), its field and widget,

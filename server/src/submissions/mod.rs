@@ -12,8 +12,8 @@ use app::questionnaire::answer::{canonical_json, is_asked, submission_issues};
 use app::questionnaire::{Edition, Issue};
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    sea_query::Expr, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr,
-    EntityTrait, QueryFilter, QueryOrder,
+    sea_query::Expr, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    DatabaseTransaction, DbErr, EntityTrait, QueryFilter, QueryOrder,
 };
 use serde_json::Value;
 use sha2::{Digest, Sha256};
@@ -79,9 +79,25 @@ pub fn sha256_hex(text: &str) -> String {
     hex::encode(Sha256::digest(text.as_bytes()))
 }
 
-/// Submits the response's current answers.
+/// Submits the response's current answers, in a transaction of its own.
 pub async fn submit(
     db: &DatabaseConnection,
+    edition: &Edition,
+    response: &responses::Model,
+    actor: &str,
+) -> Result<Submitted, SubmitError> {
+    let txn = crate::db::begin_write(db).await?;
+    let outcome = freeze(&txn, edition, response, actor).await?;
+    txn.commit().await?;
+    Ok(outcome)
+}
+
+/// Submits the response's current answers inside `txn` (a write
+/// transaction: `crate::db::begin_write`), which the caller commits (with
+/// whatever else belongs to the submission: its audit row, its e-mails).
+/// On an error nothing was written; drop the transaction.
+pub async fn freeze(
+    txn: &DatabaseTransaction,
     edition: &Edition,
     response: &responses::Model,
     actor: &str,
@@ -90,7 +106,7 @@ pub async fn submit(
     if status == ResponseStatus::Accepted {
         return Err(SubmitError::Accepted);
     }
-    let answers = store::typed(edition, &store::load(db, response.id).await?);
+    let answers = store::typed(edition, &store::load(txn, response.id).await?);
     let issues = submission_issues(edition, &answers);
     if !issues.is_empty() {
         return Err(SubmitError::Incomplete(issues));
@@ -105,7 +121,7 @@ pub async fn submit(
     let canonical = canonical_json(&Value::Object(frozen));
     let sha256 = sha256_hex(&canonical);
 
-    let latest = latest(db, response.id).await?;
+    let latest = latest(txn, response.id).await?;
     if let Some(v) = &latest {
         if v.sha256 == sha256 && status == ResponseStatus::Submitted {
             return Ok(Submitted::Unchanged(v.clone()));
@@ -113,7 +129,6 @@ pub async fn submit(
     }
     let now = Utc::now();
     let version = latest.map_or(1, |v| v.version + 1);
-    let txn = crate::db::begin_write(db).await?;
     let inserted = submissions::Entity::insert(submissions::ActiveModel {
         response_id: Set(response.id),
         version: Set(version),
@@ -129,10 +144,9 @@ pub async fn submit(
         submissions::Column::ResponseId,
         submissions::Column::Version,
     ])
-    .exec_without_returning(&txn)
+    .exec_without_returning(txn)
     .await?;
     if !matches!(inserted, sea_orm::TryInsertResult::Inserted(1)) {
-        txn.rollback().await?;
         return Err(SubmitError::Concurrent);
     }
     // Not over an acceptance committed since the response was read.
@@ -144,14 +158,12 @@ pub async fn submit(
         .col_expr(responses::Column::UpdatedAt, Expr::value(now))
         .filter(responses::Column::Id.eq(response.id))
         .filter(responses::Column::Status.ne(ResponseStatus::Accepted.as_str()))
-        .exec(&txn)
+        .exec(txn)
         .await?;
     if updated.rows_affected != 1 {
-        txn.rollback().await?;
         return Err(SubmitError::Accepted);
     }
-    txn.commit().await?;
-    let frozen = self::version(db, response.id, version)
+    let frozen = self::version(txn, response.id, version)
         .await?
         .ok_or(SubmitError::Concurrent)?;
     Ok(Submitted::New(frozen))

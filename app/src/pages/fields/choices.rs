@@ -2,7 +2,7 @@
 
 use super::FieldView;
 use crate::i18n::tr;
-use crate::pages::rich_text::rich_text;
+use crate::pages::parts::rich_text::rich_text;
 use crate::questionnaire::answer_types::choices::Choices;
 use crate::questionnaire::definition::ChoiceOption;
 use crate::questionnaire::validation::element_id;

@@ -1,7 +1,7 @@
 //! `consent`: one checkbox with its statement.
 
 use super::FieldView;
-use crate::pages::rich_text::rich_text;
+use crate::pages::parts::rich_text::rich_text;
 use crate::questionnaire::answer_types::consent::TICKED;
 use crate::questionnaire::validation::element_id;
 use crate::questionnaire::Answer;

@@ -1,7 +1,7 @@
 //! `contact`: a contact block, one input per part.
 
 use super::FieldView;
-use crate::pages::rich_text::rich_text;
+use crate::pages::parts::rich_text::rich_text;
 use crate::questionnaire::definition::{ContactPart, ContactPartKind};
 use crate::questionnaire::validation::element_id;
 use crate::questionnaire::Answer;

@@ -12,9 +12,9 @@ mod text;
 mod url_list;
 mod yes_no;
 
-use crate::pages::messages::issue_message;
-use crate::pages::rich_text::rich_text;
+use crate::pages::parts::rich_text::rich_text;
 use crate::questionnaire::definition::{Edition, Field, FieldKind};
+use crate::questionnaire::display::issue_message;
 use crate::questionnaire::validation::element_id;
 use crate::questionnaire::{Answer, Issue};
 use leptos::prelude::*;

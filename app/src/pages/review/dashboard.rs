@@ -3,129 +3,13 @@
 //! region, filters as URL parameters (a view can be shared), and, for
 //! administrators, assigning reviewers. Works without JavaScript.
 
-use super::region_chart::{region_progress, REGIONS};
-use super::{paths, DashboardRow};
 use crate::cycle::CycleState;
 use crate::i18n::{tr, tr_args};
+use crate::pages::parts::region_chart::region_progress;
+use crate::paths::review as paths;
+use crate::review::DashboardRow;
+use crate::review::{DashboardFilter, Sort, REGIONS};
 use leptos::prelude::*;
-
-/// How the table is sorted.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Sort {
-    #[default]
-    Name,
-    State,
-    Region,
-    Progress,
-    Activity,
-    Queries,
-}
-
-impl Sort {
-    pub const ALL: [Sort; 6] = [
-        Sort::Name,
-        Sort::State,
-        Sort::Region,
-        Sort::Progress,
-        Sort::Activity,
-        Sort::Queries,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Sort::Name => "name",
-            Sort::State => "state",
-            Sort::Region => "region",
-            Sort::Progress => "progress",
-            Sort::Activity => "activity",
-            Sort::Queries => "queries",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Sort> {
-        Sort::ALL.into_iter().find(|v| v.as_str() == s)
-    }
-
-    fn label(self) -> &'static str {
-        match self {
-            Sort::Name => tr("review.sort_name"),
-            Sort::State => tr("review.sort_state"),
-            Sort::Region => tr("review.sort_region"),
-            Sort::Progress => tr("review.sort_progress"),
-            Sort::Activity => tr("review.sort_activity"),
-            Sort::Queries => tr("review.sort_queries"),
-        }
-    }
-}
-
-/// The dashboard's filters, as read from the URL.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct DashboardFilter {
-    pub state: Option<CycleState>,
-    /// One of `REGIONS`.
-    pub region: Option<String>,
-    /// A reviewer's user id; 0: nobody assigned.
-    pub reviewer: Option<i64>,
-    /// Text searched in the Member State's name or code.
-    pub q: String,
-    pub sort: Sort,
-}
-
-impl DashboardFilter {
-    pub fn keeps(&self, row: &DashboardRow) -> bool {
-        let q = self.q.trim().to_lowercase();
-        self.state.is_none_or(|s| row.state == s)
-            && self.region.as_ref().is_none_or(|r| &row.region == r)
-            && self.reviewer.is_none_or(|id| {
-                if id == 0 {
-                    row.reviewer_ids.is_empty()
-                } else {
-                    row.reviewer_ids.contains(&id)
-                }
-            })
-            && (q.is_empty()
-                || row.name.to_lowercase().contains(&q)
-                || row.iso3.to_lowercase() == q)
-    }
-
-    /// The rows kept, sorted.
-    pub fn apply(&self, rows: &[DashboardRow]) -> Vec<DashboardRow> {
-        let mut out: Vec<DashboardRow> = rows.iter().filter(|r| self.keeps(r)).cloned().collect();
-        match self.sort {
-            Sort::Name => out.sort_by(|a, b| a.name.cmp(&b.name)),
-            Sort::State => out.sort_by(|a, b| a.state.cmp(&b.state).then(a.name.cmp(&b.name))),
-            Sort::Region => out.sort_by(|a, b| a.region.cmp(&b.region).then(a.name.cmp(&b.name))),
-            Sort::Progress => out.sort_by(|a, b| {
-                (b.state, b.percent)
-                    .cmp(&(a.state, a.percent))
-                    .then(a.name.cmp(&b.name))
-            }),
-            Sort::Activity => out.sort_by_key(|r| std::cmp::Reverse(r.last_activity_key)),
-            Sort::Queries => out.sort_by(|a, b| {
-                b.open_queries
-                    .cmp(&a.open_queries)
-                    .then(a.name.cmp(&b.name))
-            }),
-        }
-        out
-    }
-
-    /// The filters (state and region) an export link keeps.
-    pub fn export_query(&self) -> String {
-        let mut parts = Vec::new();
-        if let Some(s) = self.state {
-            parts.push(format!("state={}", s.as_str()));
-        }
-        if let Some(r) = &self.region {
-            parts.push(format!("region={r}"));
-        }
-        if parts.is_empty() {
-            String::new()
-        } else {
-            format!("?{}", parts.join("&"))
-        }
-    }
-}
 
 pub struct DashboardView<'a> {
     pub edition: &'a str,
@@ -182,7 +66,7 @@ pub fn dashboard_page(v: &DashboardView<'_>) -> AnyView {
             let href = if r.version.is_some() {
                 paths::submission(e, &r.iso3)
             } else {
-                crate::pages::paths::check(e, &r.iso3)
+                crate::paths::check(e, &r.iso3)
             };
             let detail = match (r.state, r.percent, r.version) {
                 (CycleState::InProgress | CycleState::Returned, Some(p), _) => tr_args("review.percent", &[("percent", &p)]),
@@ -254,7 +138,7 @@ pub fn dashboard_page(v: &DashboardView<'_>) -> AnyView {
     };
     let export = f.export_query();
     view! {
-        {crate::pages::account::sign_out_form()}
+        {crate::pages::parts::forms::sign_out_form()}
         <h1><span class="caption">{v.edition_title.clone()}</span>{tr("review.dashboard_title")}</h1>
         {v.notice.clone().map(|n| view! { <div class="notice notice--success" role="status"><p>{n}</p></div> })}
         <ul class="counts" aria-label=tr("review.counts_label")>{counts}</ul>
@@ -294,7 +178,7 @@ pub fn dashboard_page(v: &DashboardView<'_>) -> AnyView {
             <li><a href=format!("{}{export}", paths::export(e, "xlsx"))>{tr("review.export_xlsx")}</a></li>
             <li><a href=format!("{}{export}", paths::export(e, "json"))>{tr("review.export_json")}</a></li>
         </ul>
-        <p>{tr("review.api_hint")}" "<a href=crate::pages::api_tokens::PATH>{tr("api.title")}</a></p>
+        <p>{tr("review.api_hint")}" "<a href=crate::paths::API_TOKENS>{tr("api.title")}</a></p>
     }
     .into_any()
 }

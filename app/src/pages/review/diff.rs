@@ -2,9 +2,10 @@
 //! answer by answer: changed answers highlighted (with the old value struck
 //! through and the new one marked inserted), unchanged sections folded.
 
-use super::{paths, DiffSection};
 use crate::i18n::{tr, tr_args};
 use crate::member_states::MemberState;
+use crate::paths::review as paths;
+use crate::review::DiffSection;
 use leptos::prelude::*;
 
 pub struct DiffView<'a> {
@@ -96,7 +97,7 @@ pub fn diff_page(v: &DiffView<'_>) -> AnyView {
             .collect_view()
     };
     view! {
-        {crate::pages::account::sign_out_form()}
+        {crate::pages::parts::forms::sign_out_form()}
         <p class="back"><a href=paths::submission(v.edition, &v.state.iso3)>{tr("review.back_submission")}</a></p>
         <h1><span class="caption">{v.state.name.clone()}</span>{tr_args("review.diff_title", &[("from", &v.from), ("to", &v.to)])}</h1>
         <p class="lead" role="status">{tr_args("review.diff_count", &[("n", &changed)])}</p>

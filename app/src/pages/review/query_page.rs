@@ -2,14 +2,15 @@
 //! a link to change it, and the thread with the reply form (respondents;
 //! focal points read it).
 
-use super::thread::thread_view;
-use super::{paths, QueryThread};
 use crate::i18n::tr;
 use crate::member_states::MemberState;
-use crate::pages::answer_summary::answer_lines;
-use crate::pages::check_answers::field_question;
+use crate::pages::parts::thread::thread_view;
+use crate::paths::review as paths;
+use crate::questionnaire::display::answer_lines;
+use crate::questionnaire::display::field_question;
 use crate::questionnaire::validation::element_id;
 use crate::questionnaire::{Answers, Edition};
+use crate::review::QueryThread;
 use leptos::prelude::*;
 
 pub struct QueryPageView<'a> {
@@ -41,7 +42,7 @@ pub fn query_page(v: &QueryPageView<'_>) -> AnyView {
         v.edition.page_of(&v.thread.field_id).map(|p| {
             let href = format!(
                 "{}#{}",
-                crate::pages::paths::page(e, iso3, p.slug()),
+                crate::paths::page(e, iso3, p.slug()),
                 element_id(&v.thread.field_id, None)
             );
             view! { <p><a href=href>{tr("review.change_answer")}</a></p> }
@@ -51,8 +52,8 @@ pub fn query_page(v: &QueryPageView<'_>) -> AnyView {
         .can_reply
         .then(|| paths::country_query(e, iso3, v.thread.id));
     view! {
-        {crate::pages::account::sign_out_form()}
-        <p class="back"><a href=crate::pages::paths::home(e, iso3)>{tr("section.back_home")}</a></p>
+        {crate::pages::parts::forms::sign_out_form()}
+        <p class="back"><a href=crate::paths::home(e, iso3)>{tr("section.back_home")}</a></p>
         <h1><span class="caption">{v.state.name.clone()}</span>{tr("review.country_query_title")}</h1>
         {v.notice.clone().map(|n| view! { <div class="notice notice--success" role="status"><p>{n}</p></div> })}
         <dl class="summary">

@@ -3,17 +3,19 @@
 //! reviewers who may act) a form to raise a query; the decisions so far;
 //! and the actions: return for revision, accept, reopen.
 
-use super::thread::thread_view;
-use super::{paths, DecisionNote, QueryThread};
 use crate::cycle::{CycleState, ResponseStatus};
 use crate::i18n::{tr, tr_args};
 use crate::member_states::MemberState;
-use crate::pages::answer_summary::answer_lines;
-use crate::pages::check_answers::field_question;
-use crate::pages::country_home::page_title;
-use crate::pages::version::VersionInfo;
+use crate::pages::parts::decisions::decisions_list;
+use crate::pages::parts::thread::thread_view;
+use crate::pages::parts::version_info::VersionInfo;
+use crate::paths::review as paths;
 use crate::questionnaire::answer::is_asked;
+use crate::questionnaire::display::answer_lines;
+use crate::questionnaire::display::field_question;
+use crate::questionnaire::display::page_title;
 use crate::questionnaire::{Answers, Edition};
+use crate::review::{DecisionNote, QueryThread};
 use leptos::prelude::*;
 
 pub struct ReviewView<'a> {
@@ -35,31 +37,6 @@ pub struct ReviewView<'a> {
     pub can_reopen: bool,
     pub reviewers: &'a [String],
     pub notice: Option<String>,
-}
-
-/// The decisions on a response, newest first (both sides see them).
-pub fn decisions_list(decisions: &[DecisionNote]) -> Option<AnyView> {
-    if decisions.is_empty() {
-        return None;
-    }
-    let items = decisions
-        .iter()
-        .map(|d| {
-            view! {
-                <li class="decision">
-                    <p class="thread__meta"><strong>{d.label.clone()}</strong>" · "{tr_args("review.version_n", &[("version", &d.version)])}" · "{d.by.clone()}" · "<time>{d.at.clone()}</time></p>
-                    {(!d.message.is_empty()).then(|| view! { <div class="thread__body">{d.message.lines().map(|l| view! { <p>{l.to_string()}</p> }).collect_view()}</div> })}
-                </li>
-            }
-        })
-        .collect_view();
-    Some(
-        view! {
-            <h2>{tr("review.decisions_title")}</h2>
-            <ol class="decisions">{items}</ol>
-        }
-        .into_any(),
-    )
 }
 
 fn actions(v: &ReviewView<'_>) -> Option<AnyView> {
@@ -199,7 +176,7 @@ pub fn review_page(v: &ReviewView<'_>) -> AnyView {
         v.reviewers.join(", ")
     };
     view! {
-        {crate::pages::account::sign_out_form()}
+        {crate::pages::parts::forms::sign_out_form()}
         <p class="back"><a href=paths::dashboard(e)>{tr("review.back_dashboard")}</a></p>
         <h1><span class="caption">{tr("review.review_caption")}</span>{tr_args("review.review_title", &[("country", &v.state.name), ("version", &v.version.version)])}</h1>
         {v.notice.clone().map(|n| view! { <div class="notice notice--success" role="status"><p>{n}</p></div> })}
@@ -208,7 +185,7 @@ pub fn review_page(v: &ReviewView<'_>) -> AnyView {
         <p>{tr_args("review.version_meta", &[("by", &v.version.submitted_by), ("at", &v.version.submitted_at)])}</p>
         <ul class="versions">{version_links}</ul>
         {compare}
-        <p><a href=crate::pages::paths::version_pdf(e, iso3, v.version.version)>{tr("review.pdf")}</a>" · "<a href=crate::pages::paths::audit(e, iso3)>{tr("audit.title")}</a></p>
+        <p><a href=crate::paths::version_pdf(e, iso3, v.version.version)>{tr("review.pdf")}</a>" · "<a href=crate::paths::audit(e, iso3)>{tr("audit.title")}</a></p>
         {decisions_list(v.decisions)}
         {actions(v)}
         {sections}

@@ -1,73 +1,29 @@
 //! `GET /review/{edition}`: the cycle dashboard (filters as URL parameters:
-//! `state`, `region`, `reviewer`, `q`, `sort`; a bad one is a 400 that says
-//! which and why) and `POST /review/{edition}/assignments` (administrators
-//! assign reviewers to the selected Member States).
+//! `state`, `region`, `reviewer`, `q`, `sort`, read by
+//! `exports::filter`; a bad one is a 400 that says which and why) and
+//! `POST /review/{edition}/assignments` (administrators assign reviewers to
+//! the selected Member States).
 
-use super::super::access::staff;
 use crate::accounts::viewer::Viewer;
 use crate::accounts::{access, users, Role};
 use crate::audit::{self, kind};
-use crate::error::{respond, AppError};
-use crate::render::render_html;
+use crate::client_address::ClientAddress;
+use crate::error::{AppError, AppResult};
+use crate::exports::filter;
 use crate::review::{assignments, cycle};
+use crate::routes::extract::{Administrator, Form, Query, Staff};
+use crate::routes::render::render_html;
+use crate::routes::target::EditionParam;
 use crate::state::AppState;
-use app::cycle::CycleState;
 use app::i18n::{tr, tr_args};
 use app::member_states;
-use app::pages::review::dashboard::{dashboard_page, DashboardFilter, DashboardView, Sort};
-use app::pages::review::paths;
-use app::pages::review::region_chart::REGIONS;
+use app::pages::review::dashboard::{dashboard_page, DashboardView};
+use app::paths::review as paths;
 use app::questionnaire::text::plain;
-use axum::body::Bytes;
-use axum::extract::{ConnectInfo, Path, RawQuery, State};
-use axum::http::{HeaderMap, StatusCode, Uri};
-use axum::response::{IntoResponse, Redirect, Response};
-use std::net::SocketAddr;
-
-/// The URL's filters, checked.
-pub fn parse_filter(query: Option<&str>) -> Result<DashboardFilter, AppError> {
-    let mut f = DashboardFilter::default();
-    let bad = |name: &str, value: &str, allowed: String| {
-        AppError::BadRequest(tr_args(
-            "review.bad_filter",
-            &[("name", &name), ("value", &value), ("allowed", &allowed)],
-        ))
-    };
-    for (k, v) in form_urlencoded::parse(query.unwrap_or_default().as_bytes()) {
-        let v = v.trim();
-        if v.is_empty() {
-            continue;
-        }
-        match k.as_ref() {
-            "state" => {
-                f.state = Some(CycleState::parse(v).ok_or_else(|| {
-                    bad("state", v, CycleState::ALL.map(|s| s.as_str()).join(", "))
-                })?)
-            }
-            "region" => {
-                let r = REGIONS
-                    .iter()
-                    .find(|r| r.eq_ignore_ascii_case(v))
-                    .ok_or_else(|| bad("region", v, REGIONS.join(", ")))?;
-                f.region = Some(r.to_string());
-            }
-            "reviewer" => {
-                f.reviewer = Some(
-                    v.parse()
-                        .map_err(|_| bad("reviewer", v, tr("review.reviewer_ids").to_string()))?,
-                )
-            }
-            "q" => f.q = v.chars().take(100).collect(),
-            "sort" => {
-                f.sort = Sort::parse(v)
-                    .ok_or_else(|| bad("sort", v, Sort::ALL.map(|s| s.as_str()).join(", ")))?
-            }
-            // Unknown parameters (a tracking tag, an old link) are ignored.
-            _ => {}
-        }
-    }
-    Ok(f)
-}
+use axum::extract::{RawQuery, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect};
+use serde::Deserialize;
 
 /// Every enabled reviewer (id, name), for the filters and the assignment
 /// form (administrators act on every country without an assignment).
@@ -80,110 +36,86 @@ async fn reviewers(app: &AppState) -> Result<Vec<(i64, String)>, AppError> {
         .collect())
 }
 
-pub async fn show(
-    State(app): State<AppState>,
-    Path(edition): Path<String>,
-    RawQuery(query): RawQuery,
-    viewer: Viewer,
-    uri: Uri,
-    headers: HeaderMap,
-) -> Response {
-    let user = match staff(&viewer, &uri, &headers, false) {
-        Ok(u) => u.clone(),
-        Err(r) => return *r,
-    };
-    respond(
-        render(&app, &edition, query.as_deref(), &user, &headers).await,
-        &headers,
-    )
+#[derive(Deserialize, Default)]
+pub struct DoneQuery {
+    #[serde(default)]
+    done: Option<String>,
 }
 
-async fn render(
-    app: &AppState,
-    edition: &str,
-    query: Option<&str>,
-    user: &crate::accounts::User,
-    headers: &HeaderMap,
-) -> Result<Response, AppError> {
-    let edition = crate::routes::target::edition(app, edition)?;
-    let filter = parse_filter(query)?;
-    let notice = form_urlencoded::parse(query.unwrap_or_default().as_bytes())
-        .find(|(k, _)| k == "done")
-        .map(|(_, v)| match v.as_ref() {
-            "assigned" => tr("review.assigned_done").to_string(),
-            _ => tr("review.unassigned_done").to_string(),
-        });
+/// `GET /review/{edition}` (staff: the access layer checks it).
+pub async fn show(
+    State(app): State<AppState>,
+    EditionParam(edition): EditionParam,
+    RawQuery(query): RawQuery,
+    Query(q): Query<DoneQuery>,
+    Staff(user): Staff,
+) -> AppResult {
+    let filter = filter::parse(query.as_deref())?;
+    let notice = q.done.map(|done| match done.as_str() {
+        "assigned" => tr("review.assigned_done").to_string(),
+        _ => tr("review.unassigned_done").to_string(),
+    });
     let rows: Vec<_> = cycle::standings(&app.db, edition)
         .await?
         .iter()
         .map(cycle::Standing::row)
         .collect();
-    let reviewers = reviewers(app).await?;
+    let reviewers = reviewers(&app).await?;
     let title = tr("review.dashboard_title");
     let edition_title = plain(edition.title.en());
-    Ok(render_html(StatusCode::OK, headers, title, false, || {
+    Ok(render_html(StatusCode::OK, title, false, || {
         dashboard_page(&DashboardView {
             edition: &edition.id,
             edition_title,
             rows: &rows,
             filter: &filter,
             reviewers: &reviewers,
-            can_assign: access::manages_cycle(user),
+            can_assign: access::manages_cycle(&user),
             notice,
         })
     }))
 }
 
-pub async fn assign(
-    State(app): State<AppState>,
-    Path(edition): Path<String>,
-    viewer: Viewer,
-    uri: Uri,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    if let Err(r) = staff(&viewer, &uri, &headers, true) {
-        return *r;
-    }
-    respond(
-        run_assign(&app, &edition, &viewer, &peer, &body).await,
-        &headers,
-    )
+#[derive(Deserialize, Default)]
+pub struct AssignForm {
+    /// The selected Member States (ISO3).
+    #[serde(default)]
+    country: Vec<String>,
+    #[serde(default)]
+    reviewer: String,
+    /// `unassign`, or anything else to assign.
+    #[serde(default, rename = "_action")]
+    action: String,
 }
 
-async fn run_assign(
-    app: &AppState,
-    edition: &str,
-    viewer: &Viewer,
-    peer: &SocketAddr,
-    body: &[u8],
-) -> Result<Response, AppError> {
-    let edition = crate::routes::target::edition(app, edition)?;
+/// `POST /review/{edition}/assignments` (administrators).
+pub async fn assign(
+    State(app): State<AppState>,
+    EditionParam(edition): EditionParam,
+    _: Administrator,
+    viewer: Viewer,
+    address: ClientAddress,
+    Form(form): Form<AssignForm>,
+) -> AppResult {
     let mut countries = Vec::new();
-    let (mut reviewer, mut action) = (None, String::new());
-    for (k, v) in form_urlencoded::parse(body) {
-        match k.as_ref() {
-            "country" => {
-                let state = member_states::by_iso3(&v).ok_or_else(|| {
-                    AppError::BadRequest(tr_args("errors.unknown_country", &[("code", &v)]))
-                })?;
-                countries.push(state.iso3.clone());
-            }
-            "reviewer" => reviewer = v.parse::<i64>().ok(),
-            "_action" => action = v.into_owned(),
-            _ => {}
-        }
+    for code in &form.country {
+        let state = member_states::by_iso3(code).ok_or_else(|| {
+            AppError::BadRequest(tr_args("errors.unknown_country", &[("code", code)]))
+        })?;
+        countries.push(state.iso3.clone());
     }
     if countries.is_empty() {
         return Err(AppError::BadRequest(tr("review.pick_some").to_string()));
     }
-    let reviewers = reviewers(app).await?;
-    let (reviewer_id, reviewer_name) = reviewer
+    let reviewers = reviewers(&app).await?;
+    let (reviewer_id, reviewer_name) = form
+        .reviewer
+        .parse::<i64>()
+        .ok()
         .and_then(|id| reviewers.into_iter().find(|(r, _)| *r == id))
         .ok_or_else(|| AppError::BadRequest(tr("review.pick_reviewer").to_string()))?;
     let by = viewer.actor();
-    let assigning = action != "unassign";
+    let assigning = form.action != "unassign";
     if assigning {
         assignments::assign(&app.db, &edition.id, &countries, reviewer_id, &by).await?;
     } else {
@@ -193,8 +125,8 @@ async fn run_assign(
         audit::record(
             &app.db,
             audit::by(
-                viewer,
-                peer,
+                &viewer,
+                &address,
                 if assigning {
                     kind::REVIEWER_ASSIGNED
                 } else {

@@ -12,8 +12,7 @@ pub mod exports;
 pub mod queries;
 pub mod submission;
 
-use super::access::staff;
-use super::target::{resolve, Target};
+use super::target::Target;
 use crate::accounts::viewer::Viewer;
 use crate::accounts::{access, User};
 use crate::db::entities::responses;
@@ -23,44 +22,28 @@ use crate::review::assignments;
 use crate::state::AppState;
 use crate::submissions::{self, Version};
 use app::i18n::tr_args;
-use axum::http::{HeaderMap, Uri};
-use axum::response::Response;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
 
-/// A review request: the staff member, the edition and country, the
-/// response and its versions (at least one).
-pub struct Reviewing<'a> {
+/// A review request (an extractor): the staff member, the edition and
+/// country, the response and its versions (at least one). Refused when the
+/// viewer is not staff or the country has not submitted.
+pub struct Reviewing {
     pub user: User,
-    pub target: Target<'a>,
+    pub target: Target,
     pub response: responses::Model,
     pub versions: Vec<Version>,
     /// The user may act (raise queries, decide) on this country.
     pub may_act: bool,
 }
 
-impl<'a> Reviewing<'a> {
-    /// Checks the viewer is staff and the country has submitted; Err is the
-    /// response to send.
-    pub async fn open(
-        app: &'a AppState,
-        viewer: &Viewer,
-        uri: &Uri,
-        headers: &HeaderMap,
-        edition: &str,
-        country: &str,
-    ) -> Result<Reviewing<'a>, Response> {
-        let user = staff(viewer, uri, headers, false).map_err(|r| *r)?.clone();
-        Self::load(app, user, edition, country)
-            .await
-            .map_err(|e| e.respond(headers))
-    }
+impl FromRequestParts<AppState> for Reviewing {
+    type Rejection = AppError;
 
-    async fn load(
-        app: &'a AppState,
-        user: User,
-        edition: &str,
-        country: &str,
-    ) -> Result<Reviewing<'a>, AppError> {
-        let target = resolve(app, edition, country)?;
+    async fn from_request_parts(parts: &mut Parts, app: &AppState) -> Result<Self, AppError> {
+        let viewer = Viewer::from_request_parts(parts, app).await?;
+        let user = viewer.staff()?.clone();
+        let target = Target::from_request_parts(parts, app).await?;
         let none = || {
             AppError::NotFound(tr_args(
                 "review.nothing_submitted",
@@ -85,13 +68,24 @@ impl<'a> Reviewing<'a> {
             versions,
         })
     }
+}
 
+impl Reviewing {
     /// Err(Forbidden) unless the user may act on this country.
     pub fn acting(&self) -> Result<(), AppError> {
         if self.may_act {
             Ok(())
         } else {
             Err(AppError::Forbidden)
+        }
+    }
+
+    /// The response, as the review's actions take it.
+    pub fn case(&self) -> crate::review::actions::Case<'_> {
+        crate::review::actions::Case {
+            edition: self.target.edition,
+            state: self.target.state,
+            response: &self.response,
         }
     }
 

@@ -4,33 +4,18 @@
 
 use super::Reviewing;
 use crate::accounts::access;
-use crate::accounts::viewer::Viewer;
-use crate::error::{respond, AppError};
-use crate::render::render_html;
+use crate::error::{AppError, AppResult};
 use crate::review::{assignments, decisions, queries};
+use crate::routes::extract::Query;
+use crate::routes::render::render_html;
 use crate::routes::versions::{info, typed};
 use crate::state::AppState;
 use app::cycle::{CycleState, ResponseStatus};
 use app::i18n::{tr, tr_args};
 use app::pages::review::submission::{review_page, ReviewView};
-use axum::extract::{Path, RawQuery, State};
-use axum::http::{HeaderMap, StatusCode, Uri};
-use axum::response::Response;
-
-pub async fn show(
-    State(app): State<AppState>,
-    Path((edition, country)): Path<(String, String)>,
-    RawQuery(query): RawQuery,
-    viewer: Viewer,
-    uri: Uri,
-    headers: HeaderMap,
-) -> Response {
-    let r = match Reviewing::open(&app, &viewer, &uri, &headers, &edition, &country).await {
-        Ok(r) => r,
-        Err(resp) => return resp,
-    };
-    respond(render(&app, &r, query.as_deref(), &headers).await, &headers)
-}
+use axum::extract::State;
+use axum::http::StatusCode;
+use serde::Deserialize;
 
 /// The notice a redirect after an action asks for (`?done=`).
 fn notice(done: &str) -> Option<String> {
@@ -48,29 +33,30 @@ fn notice(done: &str) -> Option<String> {
     )
 }
 
-async fn render(
-    app: &AppState,
-    r: &Reviewing<'_>,
-    query: Option<&str>,
-    headers: &HeaderMap,
-) -> Result<Response, AppError> {
-    let mut shown = r.latest();
-    let mut done = None;
-    for (k, v) in form_urlencoded::parse(query.unwrap_or_default().as_bytes()) {
-        match k.as_ref() {
-            "version" => {
-                shown = v
-                    .parse::<i32>()
-                    .ok()
-                    .and_then(|n| r.version(n))
-                    .ok_or_else(|| {
-                        AppError::NotFound(tr_args("version.unknown", &[("version", &v)]))
-                    })?;
-            }
-            "done" => done = notice(&v),
-            _ => {}
-        }
-    }
+#[derive(Deserialize, Default)]
+pub struct ShowQuery {
+    /// The version to show (the latest when missing).
+    #[serde(default)]
+    version: Option<String>,
+    /// The action just done (`?done=`), for its notice.
+    #[serde(default)]
+    done: Option<String>,
+}
+
+pub async fn show(
+    State(app): State<AppState>,
+    r: Reviewing,
+    Query(q): Query<ShowQuery>,
+) -> AppResult {
+    let shown = match q.version.as_deref() {
+        None => r.latest(),
+        Some(v) => v
+            .parse::<i32>()
+            .ok()
+            .and_then(|n| r.version(n))
+            .ok_or_else(|| AppError::NotFound(tr_args("version.unknown", &[("version", &v)])))?,
+    };
+    let done = q.done.as_deref().and_then(notice);
     let t = &r.target;
     let answers = typed(t.edition, shown);
     let threads = queries::threads(&app.db, r.response.id).await?;
@@ -88,7 +74,7 @@ async fn render(
         "review.review_title",
         &[("country", &t.state.name), ("version", &shown.version)],
     );
-    Ok(render_html(StatusCode::OK, headers, &title, false, || {
+    Ok(render_html(StatusCode::OK, &title, false, || {
         review_page(&ReviewView {
             edition: t.edition,
             state: t.state,

@@ -1,8 +1,8 @@
 //! A query thread: its messages, its state, and (for those who may write)
 //! the reply form with "Reply" and "Resolve" buttons.
 
-use super::QueryThread;
 use crate::i18n::{tr, tr_args};
+use crate::review::QueryThread;
 use leptos::prelude::*;
 
 /// `reply_to`: where the reply form posts (None: read-only).

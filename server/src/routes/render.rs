@@ -41,7 +41,7 @@ pub struct Page {
 
 /// Renders a full page to HTML. `body` builds the view inside the render's
 /// owner.
-pub fn render_page(title: &str, hydrate: bool, body: impl FnOnce() -> AnyView) -> Page {
+fn render_to_string(title: &str, hydrate: bool, body: impl FnOnce() -> AnyView) -> String {
     let owner = Owner::new();
     let html = owner.with(|| {
         let shell = Shell {
@@ -57,6 +57,12 @@ pub fn render_page(title: &str, hydrate: bool, body: impl FnOnce() -> AnyView) -
         document(shell, body()).to_html()
     });
     drop(owner);
+    html
+}
+
+/// Renders a page to keep (`crate::page_cache`): its HTML, and gzip of it.
+pub fn render_page(title: &str, hydrate: bool, body: impl FnOnce() -> AnyView) -> Page {
+    let html = render_to_string(title, hydrate, body);
     let gzip = gzip(html.as_bytes());
     Page {
         html: Bytes::from(html),
@@ -75,15 +81,10 @@ fn gzip(bytes: &[u8]) -> Bytes {
     Bytes::from(e.finish().unwrap_or_default())
 }
 
-/// The page as a response: gzip when the browser accepts it, the security
-/// policy, and `no-store` (pages change with every save, and most hold a
-/// country's answers or an account's secrets: no browser or proxy keeps
-/// them).
-pub fn page_response(status: StatusCode, page: &Page, request: &HeaderMap) -> Response {
-    let accepts_gzip = request
-        .get(header::ACCEPT_ENCODING)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').any(|e| e.trim().starts_with("gzip")));
+/// The headers of every page: the security policy, and `no-store` (pages
+/// change with every save, and most hold a country's answers or an
+/// account's secrets: no browser or proxy keeps them).
+fn page_headers() -> HeaderMap {
     let mut headers = HeaderMap::new();
     headers.insert(
         header::CONTENT_TYPE,
@@ -94,6 +95,16 @@ pub fn page_response(status: StatusCode, page: &Page, request: &HeaderMap) -> Re
         header::CACHE_CONTROL,
         HeaderValue::from_static("private, no-store"),
     );
+    headers
+}
+
+/// A kept page as a response: its gzip when the browser accepts it.
+pub fn page_response(status: StatusCode, page: &Page, request: &HeaderMap) -> Response {
+    let accepts_gzip = request
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|e| e.trim().starts_with("gzip")));
+    let mut headers = page_headers();
     headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
     if accepts_gzip {
         headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
@@ -103,15 +114,20 @@ pub fn page_response(status: StatusCode, page: &Page, request: &HeaderMap) -> Re
     }
 }
 
-/// Renders and answers in one go (pages that are not cached).
+/// Renders and answers in one go (pages that are not kept); the router's
+/// compression layer gzips it for browsers that accept it.
 pub fn render_html(
     status: StatusCode,
-    request: &HeaderMap,
     title: &str,
     hydrate: bool,
     body: impl FnOnce() -> AnyView,
 ) -> Response {
-    page_response(status, &render_page(title, hydrate, body), request)
+    (
+        status,
+        page_headers(),
+        render_to_string(title, hydrate, body),
+    )
+        .into_response()
 }
 
 /// The Content-Security-Policy of every page: no inline script but the

@@ -2,14 +2,11 @@
 //! SVG (no script), and the same numbers as a table for screen readers and
 //! anyone who prefers figures.
 
-use super::DashboardRow;
 use crate::cycle::CycleState;
 use crate::i18n::{tr, tr_args};
+use crate::review::{DashboardRow, REGIONS};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
-
-/// The five UN regions, in the order shown.
-pub const REGIONS: [&str; 5] = ["Africa", "Americas", "Asia", "Europe", "Oceania"];
 
 /// Member States per region and state.
 fn counts(rows: &[DashboardRow]) -> Counts {

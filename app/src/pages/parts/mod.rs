@@ -1,0 +1,12 @@
+//! Parts shared by several pages (pages import parts, never each other):
+//! the answer sheet, the decisions list, a query thread, the region chart,
+//! a data table, questionnaire text with footnotes, and small form parts.
+
+pub mod answer_sheet;
+pub mod decisions;
+pub mod forms;
+pub mod region_chart;
+pub mod rich_text;
+pub mod table;
+pub mod thread;
+pub mod version_info;
