@@ -52,6 +52,9 @@ pub enum AppError {
     Busy,
     #[error("database: {0}")]
     Database(#[from] sea_orm::DbErr),
+    /// Stored data that cannot be read (logged; the page says so).
+    #[error("{0}")]
+    Corrupt(#[from] crate::db::Corrupt),
     #[error("{0}")]
     Internal(String),
 }
@@ -70,7 +73,9 @@ impl AppError {
             }
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::Busy => StatusCode::SERVICE_UNAVAILABLE,
-            AppError::Database(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            AppError::Database(_) | AppError::Corrupt(_) | AppError::Internal(_) => {
+                StatusCode::INTERNAL_SERVER_ERROR
+            }
         }
     }
 
@@ -101,10 +106,23 @@ impl AppError {
             ),
             AppError::TooManyRequests(m) => (tr("errors.too_many_title"), m.clone()),
             AppError::Busy => (tr("errors.busy_title"), tr("errors.busy_body").to_string()),
+            AppError::Corrupt(c) => (
+                tr("errors.server_title"),
+                app::i18n::tr_args("errors.corrupt_body", &[("what", c)]),
+            ),
             AppError::Database(_) | AppError::Internal(_) => (
                 tr("errors.server_title"),
                 tr("errors.server_body").to_string(),
             ),
+        }
+    }
+}
+
+impl From<crate::db::LoadError> for AppError {
+    fn from(e: crate::db::LoadError) -> Self {
+        match e {
+            crate::db::LoadError::Database(e) => AppError::Database(e),
+            crate::db::LoadError::Corrupt(c) => AppError::Corrupt(c),
         }
     }
 }

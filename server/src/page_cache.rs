@@ -11,10 +11,11 @@
 //!   commits, and any process's commit changes the size or modification time
 //!   of the database or its write-ahead log (checked with two `stat` calls).
 
+use crate::db::LoadError;
 use crate::drafts::store;
 use crate::routes::render::Page;
 use quick_cache::sync::Cache;
-use sea_orm::{DatabaseConnection, DbErr};
+use sea_orm::DatabaseConnection;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -67,7 +68,7 @@ impl PageCache {
         db: &DatabaseConnection,
         edition: &str,
         iso3: &str,
-    ) -> Result<String, DbErr> {
+    ) -> Result<String, LoadError> {
         match &self.tokens {
             Tokens::Asked => store::change_token(db, edition, iso3).await,
             Tokens::Remembered(r) => r.token(db, edition, iso3).await,
@@ -144,7 +145,7 @@ impl Remembered {
         db: &DatabaseConnection,
         edition: &str,
         iso3: &str,
-    ) -> Result<String, DbErr> {
+    ) -> Result<String, LoadError> {
         let stamp = self.stamp();
         let key = (edition.to_string(), iso3.to_string());
         {

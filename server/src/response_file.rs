@@ -4,8 +4,9 @@
 
 use crate::drafts::{self, store, Change, Saver, StoredAnswers};
 use app::member_states;
+use app::questionnaire::answer::from_stored;
 use app::questionnaire::display::issue_message;
-use app::questionnaire::{Answer, Edition, Issue};
+use app::questionnaire::{Answers, Edition, Issue};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -87,13 +88,17 @@ pub enum ImportError {
     Locked(String, &'static str),
     #[error("database: {0}")]
     Database(#[from] sea_orm::DbErr),
+    #[error("{0}")]
+    Stored(#[from] crate::db::LoadError),
 }
 
 /// A response file that passed every check.
 pub struct CheckedFile<'e> {
     pub edition: &'e Edition,
     pub member_state: &'static str,
-    pub answers: Vec<(String, Answer)>,
+    pub answers: Answers,
+    /// The fields the file gives as empty: the import clears them.
+    pub cleared: Vec<String>,
 }
 
 /// Reads and checks a file against the loaded editions: the typed answers,
@@ -122,33 +127,27 @@ pub fn parse<'e>(text: &str, editions: &'e [Edition]) -> Result<CheckedFile<'e>,
     let (Some(edition), Some(state)) = (edition, state) else {
         return Err(ImportError::Invalid(problems));
     };
-    let mut answers = Vec::new();
-    for (id, value) in &file.answers {
+    let read = from_stored(edition, &file.answers);
+    for u in &read.unreadable {
+        problems.push(format!("answers.{}: {}", u.field, u.reason));
+    }
+    for (id, answer) in &read.answers {
         let Some(field) = edition.field(id) else {
-            problems.push(format!(
-                "answers.{id}: unknown question id \"{id}\" in edition {}",
-                edition.id
-            ));
-            continue;
+            continue; // read above: the edition has it
         };
-        match Answer::from_json(field, value) {
-            Err(e) => problems.push(format!("answers.{id}: {e}")),
-            Ok(answer) => {
-                let mut issues: Vec<Issue> = Vec::new();
-                answer.check(field, &mut issues);
-                for i in &issues {
-                    let part = i.part.as_ref().map(|p| format!(".{p}")).unwrap_or_default();
-                    problems.push(format!("answers.{id}{part}: {}", issue_message(edition, i)));
-                }
-                answers.push((id.clone(), answer));
-            }
+        let mut issues: Vec<Issue> = Vec::new();
+        answer.check(field, &mut issues);
+        for i in &issues {
+            let part = i.part.as_ref().map(|p| format!(".{p}")).unwrap_or_default();
+            problems.push(format!("answers.{id}{part}: {}", issue_message(edition, i)));
         }
     }
     if problems.is_empty() {
         Ok(CheckedFile {
             edition,
             member_state: state.iso3.as_str(),
-            answers,
+            answers: read.answers,
+            cleared: read.empty,
         })
     } else {
         Err(ImportError::Invalid(problems))
@@ -168,16 +167,18 @@ pub async fn import(
         edition,
         member_state: iso3,
         answers,
+        cleared,
     } = parse(text, editions)?;
     let current = match store::find_response(saver.db(), &edition.id, iso3).await? {
         Some(r) => store::load(saver.db(), r.id).await?,
         None => Default::default(),
     };
-    let changes: Vec<Change> = answers
-        .into_iter()
-        .map(|(id, answer)| Change {
+    let given = answers.into_iter().map(|(id, a)| (id, Some(a.to_json())));
+    let changes: Vec<Change> = given
+        .chain(cleared.into_iter().map(|id| (id, None)))
+        .map(|(id, value)| Change {
             base_revision: current.get(&id).map_or(0, |s| s.revision),
-            value: (!answer.is_empty()).then(|| answer.to_json()),
+            value,
             field_id: id,
         })
         .collect();

@@ -13,6 +13,7 @@ mod pages;
 mod pdf;
 mod review;
 mod security;
+mod stored_data;
 mod submission;
 mod support;
 mod tsa;

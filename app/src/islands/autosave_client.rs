@@ -1,7 +1,9 @@
 //! The browser side of autosave: posts the form (urlencoded, exactly what
-//! the Save button sends) with `Accept: application/json`, then moves the
-//! form's revision markers forward so the next save builds on this one.
+//! the Save button sends) with `Accept: application/json`, reads the reply
+//! (`AutosaveReply`, the type the server writes), then moves the form's
+//! revision markers forward so the next save builds on this one.
 
+use crate::questionnaire::page_post::{AutosaveReply, RevisionMarker};
 use leptos::wasm_bindgen::JsCast;
 use leptos::web_sys;
 use wasm_bindgen_futures::JsFuture;
@@ -45,42 +47,24 @@ async fn post(form: &web_sys::HtmlFormElement) -> Result<String, Option<Option<S
     let text = JsFuture::from(response.text().map_err(|_| NO_MESSAGE)?)
         .await
         .map_err(|_| NO_MESSAGE)?;
-    let reply: serde_json::Value =
+    let reply: AutosaveReply =
         serde_json::from_str(&text.as_string().ok_or(NO_MESSAGE)?).map_err(|_| NO_MESSAGE)?;
     // Move each saved field's revision marker forward.
-    if let Some(saved) = reply.get("saved").and_then(|s| s.as_object()) {
-        let doc = leptos::prelude::document();
-        for (field, marker) in saved {
-            let Some(marker) = marker.as_str() else {
-                continue;
-            };
-            if let Some(input) = doc
-                .query_selector(&format!("input[name=\"_base.{field}\"]"))
-                .ok()
-                .flatten()
-                .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-            {
-                input.set_value(marker);
-            }
+    let doc = leptos::prelude::document();
+    for (field, marker) in &reply.saved {
+        let selector = format!("input[name=\"{}\"]", RevisionMarker::input_name(field));
+        if let Some(input) = doc
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
+            input.set_value(&marker.to_string());
         }
     }
-    let ok = response.ok()
-        && reply
-            .get("conflicts")
-            .and_then(|c| c.as_array())
-            .is_none_or(|c| c.is_empty());
-    if ok {
-        Ok(reply
-            .get("saved_at")
-            .and_then(|s| s.as_str())
-            .unwrap_or("")
-            .to_string())
+    if response.ok() && reply.all_saved() {
+        Ok(reply.saved_at.unwrap_or_default())
     } else {
-        Err(Some(
-            reply
-                .get("message")
-                .and_then(|m| m.as_str())
-                .map(str::to_string),
-        ))
+        Err(Some(reply.message))
     }
 }

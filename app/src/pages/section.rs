@@ -12,6 +12,7 @@ use crate::questionnaire::answer::is_asked;
 use crate::questionnaire::definition::{Field, FieldKind, Page};
 use crate::questionnaire::display::page_title;
 use crate::questionnaire::display::{link_target, summary_line};
+use crate::questionnaire::page_post::RevisionMarker;
 use crate::questionnaire::text::footnote_refs;
 use crate::questionnaire::{Answers, Edition, Issue};
 use leptos::prelude::*;
@@ -38,7 +39,7 @@ pub struct SectionPage<'a> {
     pub answers: &'a Answers,
     /// Field id -> the revision marker ("revision:fingerprint") of the
     /// value the page shows; posted back to detect concurrent changes.
-    pub bases: &'a BTreeMap<String, String>,
+    pub bases: &'a BTreeMap<String, RevisionMarker>,
     pub issues: &'a [Issue],
     pub conflicts: &'a [ConflictNote],
     pub extra_rows: &'a BTreeMap<String, usize>,
@@ -76,8 +77,8 @@ pub fn section_page(p: &SectionPage<'_>) -> AnyView {
         .page
         .fields()
         .map(|f| {
-            let base = p.bases.get(&f.id).cloned().unwrap_or_else(|| "0:".into());
-            view! { <input type="hidden" name=format!("_base.{}", f.id) value=base/> }
+            let base = p.bases.get(&f.id).cloned().unwrap_or_default().to_string();
+            view! { <input type="hidden" name=RevisionMarker::input_name(&f.id) value=base/> }
         })
         .collect_view();
     let body = match p.page {

@@ -29,6 +29,56 @@ pub enum Answer {
 /// A response's answers by field id; absent means unanswered.
 pub type Answers = BTreeMap<String, Answer>;
 
+/// Stored JSON values (a draft's, a frozen version's, a response file's)
+/// read as answers of an edition: the one conversion every reader uses.
+/// Each reader then decides what a value it cannot read means (a page
+/// leaves it out, the PDF and an import refuse).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FromStored {
+    /// The answers given (an empty one is not an answer).
+    pub answers: Answers,
+    /// Fields whose stored value is empty (an import clears them).
+    pub empty: Vec<String>,
+    /// Values that are not answers of the edition.
+    pub unreadable: Vec<Unreadable>,
+}
+
+/// A stored value that cannot be read as an answer of the edition.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unreadable {
+    pub field: String,
+    /// Why, in a sentence.
+    pub reason: String,
+}
+
+/// Reads stored values as answers of `edition`.
+pub fn from_stored<'v>(
+    edition: &Edition,
+    values: impl IntoIterator<Item = (&'v String, &'v Value)>,
+) -> FromStored {
+    let mut out = FromStored::default();
+    for (id, value) in values {
+        let Some(field) = edition.field(id) else {
+            out.unreadable.push(Unreadable {
+                field: id.clone(),
+                reason: format!("unknown question id \"{id}\" in edition {}", edition.id),
+            });
+            continue;
+        };
+        match Answer::from_json(field, value) {
+            Err(e) => out.unreadable.push(Unreadable {
+                field: id.clone(),
+                reason: e.to_string(),
+            }),
+            Ok(a) if a.is_empty() => out.empty.push(id.clone()),
+            Ok(a) => {
+                out.answers.insert(id.clone(), a);
+            }
+        }
+    }
+    out
+}
+
 impl Answer {
     /// Nothing was given: the answer is treated as absent.
     pub fn is_empty(&self) -> bool {

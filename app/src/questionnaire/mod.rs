@@ -9,6 +9,7 @@ pub mod display;
 pub mod form_data;
 pub mod limits;
 pub mod loader;
+pub mod page_post;
 pub mod progress;
 pub mod text;
 pub mod validation;

@@ -73,6 +73,12 @@ impl From<AppError> for ApiError {
     }
 }
 
+impl From<crate::db::LoadError> for ApiError {
+    fn from(e: crate::db::LoadError) -> Self {
+        AppError::from(e).into()
+    }
+}
+
 impl From<sea_orm::DbErr> for ApiError {
     fn from(e: sea_orm::DbErr) -> Self {
         AppError::Database(e).into()

@@ -2,6 +2,9 @@
 //! migrations, and the entities.
 
 pub mod entities;
+pub mod stored;
+
+pub use stored::{Corrupt, LoadError};
 
 use migrations::{Migrator, MigratorTrait};
 use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};

@@ -6,6 +6,7 @@
 
 use super::store::{self, StoredAnswers};
 use crate::db::entities::{answer_changes, answers, responses};
+use crate::db::Corrupt;
 use app::cycle::ResponseStatus;
 use app::questionnaire::answer::canonical_json;
 use chrono::{DateTime, Utc};
@@ -269,7 +270,15 @@ async fn apply(
         .into_tuple()
         .one(txn)
         .await?;
-    let status = ResponseStatus::parse(status.as_deref().unwrap_or_default());
+    let status: ResponseStatus = status
+        .unwrap_or_default()
+        .parse()
+        .map_err(|source| Corrupt::Status {
+            response: response_id,
+            iso3: job.member_state.clone(),
+            source,
+        })
+        .map_err(|c| DbErr::Custom(c.to_string()))?;
     if !status.editable() {
         report.locked = Some(status);
         return Ok(report);

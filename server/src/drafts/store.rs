@@ -1,8 +1,10 @@
 //! Reading responses and their stored answers.
 
 use crate::db::entities::{answers, responses};
+use crate::db::{Corrupt, LoadError};
 use app::cycle::ResponseStatus;
-use app::questionnaire::{Answer, Answers, Edition};
+use app::questionnaire::answer::from_stored;
+use app::questionnaire::{Answers, Edition};
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
@@ -22,12 +24,44 @@ pub struct StoredAnswer {
 
 pub type StoredAnswers = BTreeMap<String, StoredAnswer>;
 
+/// A Member State's response to an edition, as loaded: its status parsed
+/// (an unknown stored status is an error, `db::Corrupt`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Response {
+    pub id: i64,
+    pub edition: String,
+    pub member_state: String,
+    pub status: ResponseStatus,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl TryFrom<responses::Model> for Response {
+    type Error = Corrupt;
+
+    fn try_from(m: responses::Model) -> Result<Response, Corrupt> {
+        let status = m.status.parse().map_err(|source| Corrupt::Status {
+            response: m.id,
+            iso3: m.member_state.clone(),
+            source,
+        })?;
+        Ok(Response {
+            id: m.id,
+            edition: m.edition,
+            member_state: m.member_state,
+            status,
+            created_at: m.created_at,
+            updated_at: m.updated_at,
+        })
+    }
+}
+
 /// The response of a Member State for an edition, created on first use.
 pub async fn response_for(
     db: &impl ConnectionTrait,
     edition: &str,
     member_state: &str,
-) -> Result<responses::Model, DbErr> {
+) -> Result<Response, LoadError> {
     if let Some(r) = find_response(db, edition, member_state).await? {
         return Ok(r);
     }
@@ -46,19 +80,21 @@ pub async fn response_for(
     .await?;
     find_response(db, edition, member_state)
         .await?
-        .ok_or_else(|| DbErr::RecordNotFound("response just created".into()))
+        .ok_or_else(|| DbErr::RecordNotFound("response just created".into()).into())
 }
 
+/// The response of a Member State for an edition, if it has one.
 pub async fn find_response(
     db: &impl ConnectionTrait,
     edition: &str,
     member_state: &str,
-) -> Result<Option<responses::Model>, DbErr> {
-    responses::Entity::find()
+) -> Result<Option<Response>, LoadError> {
+    let row = responses::Entity::find()
         .filter(responses::Column::Edition.eq(edition))
         .filter(responses::Column::MemberState.eq(member_state))
         .one(db)
-        .await
+        .await?;
+    Ok(row.map(Response::try_from).transpose()?)
 }
 
 /// Every stored answer of a response, cleared ones included.
@@ -101,14 +137,10 @@ pub fn to_stored(r: answers::Model) -> (String, StoredAnswer) {
 /// no longer fits its field (or a field the edition does not have) is left
 /// out here and kept in the database.
 pub fn typed(edition: &Edition, stored: &StoredAnswers) -> Answers {
-    stored
+    let values = stored
         .iter()
-        .filter_map(|(id, s)| {
-            let field = edition.field(id)?;
-            let answer = Answer::from_json(field, s.value.as_ref()?).ok()?;
-            (!answer.is_empty()).then(|| (id.clone(), answer))
-        })
-        .collect()
+        .filter_map(|(id, s)| Some((id, s.value.as_ref()?)));
+    from_stored(edition, values).answers
 }
 
 /// What changes whenever a response does (a save, a submission): the
@@ -117,9 +149,14 @@ pub async fn change_token(
     db: &impl ConnectionTrait,
     edition: &str,
     member_state: &str,
-) -> Result<String, DbErr> {
+) -> Result<String, LoadError> {
     Ok(match find_response(db, edition, member_state).await? {
-        Some(r) => format!("{}:{}:{}", r.id, r.updated_at.timestamp_micros(), r.status),
+        Some(r) => format!(
+            "{}:{}:{}",
+            r.id,
+            r.updated_at.timestamp_micros(),
+            r.status.as_str()
+        ),
         None => "-".to_string(),
     })
 }
@@ -130,7 +167,7 @@ pub async fn typed_answers(
     db: &impl ConnectionTrait,
     edition: &Edition,
     member_state: &str,
-) -> Result<Answers, DbErr> {
+) -> Result<Answers, LoadError> {
     Ok(match find_response(db, &edition.id, member_state).await? {
         Some(r) => typed(edition, &load(db, r.id).await?),
         None => Answers::new(),

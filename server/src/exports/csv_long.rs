@@ -6,7 +6,6 @@
 
 use super::columns::items;
 use super::Exported;
-use crate::routes::versions::typed;
 use app::questionnaire::Edition;
 
 pub const HEADER: [&str; 9] = [
@@ -27,7 +26,7 @@ pub fn write(edition: &Edition, exported: &[Exported]) -> Result<Vec<u8>, csv::E
     let mut out = csv::Writer::from_writer(bytes);
     out.write_record(HEADER)?;
     for e in exported {
-        let answers = typed(edition, &e.version);
+        let answers = e.version.typed(edition);
         let version = e.version.version.to_string();
         let at = e.version.submitted_at.to_rfc3339();
         for field in edition.fields() {

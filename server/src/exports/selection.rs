@@ -3,13 +3,14 @@
 //! filters (state, region, reviewer, name).
 
 use crate::db::entities::submissions;
+use crate::db::LoadError;
 use crate::review::cycle;
 use crate::submissions::Version;
 use app::cycle::CycleState;
 use app::member_states::MemberState;
 use app::questionnaire::Edition;
 use app::review::DashboardFilter;
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::HashMap;
 
 /// One Member State's exported version.
@@ -24,7 +25,7 @@ pub async fn select(
     db: &impl ConnectionTrait,
     edition: &Edition,
     filter: &DashboardFilter,
-) -> Result<Vec<Exported>, DbErr> {
+) -> Result<Vec<Exported>, LoadError> {
     let standings: Vec<cycle::Standing> = cycle::standings(db, edition)
         .await?
         .into_iter()
@@ -45,7 +46,7 @@ pub async fn select(
             .await?;
         for row in rows {
             if wanted.get(&row.response_id) == Some(&row.version) {
-                latest.insert(row.response_id, Version::from(row));
+                latest.insert(row.response_id, Version::try_from(row)?);
             }
         }
     }

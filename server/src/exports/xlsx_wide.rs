@@ -7,7 +7,6 @@
 
 use super::columns::{cell, columns, Cell};
 use super::Exported;
-use crate::routes::versions::typed;
 use app::questionnaire::Edition;
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
@@ -41,7 +40,7 @@ pub fn write(edition: &Edition, exported: &[Exported]) -> Result<Vec<u8>, XlsxEr
     }
     for (r, e) in exported.iter().enumerate() {
         let row = r as u32 + 1;
-        let answers = typed(edition, &e.version);
+        let answers = e.version.typed(edition);
         sheet.write_string(row, 0, &e.state.name)?;
         sheet.write_string(row, 1, &e.state.iso3)?;
         sheet.write_string(row, 2, &e.state.region)?;

@@ -13,7 +13,8 @@ use super::queries;
 use crate::accounts::User;
 use crate::audit::{self, kind, Event};
 use crate::client_address::ClientAddress;
-use crate::db::entities::{queries as query_rows, responses};
+use crate::db::entities::queries as query_rows;
+use crate::drafts::store;
 use crate::error::AppError;
 use crate::mail::Queued;
 use crate::state::AppState;
@@ -28,7 +29,7 @@ use sea_orm::DatabaseTransaction;
 pub struct Case<'a> {
     pub edition: &'a Edition,
     pub state: &'a MemberState,
-    pub response: &'a responses::Model,
+    pub response: &'a store::Response,
 }
 
 /// Who acts, and from which address.

@@ -5,8 +5,9 @@
 
 use super::{assignments, decisions, queries};
 use crate::db::entities::{answers, responses, submissions};
+use crate::db::{Corrupt, LoadError};
 use crate::drafts::store;
-use app::cycle::{CycleState, ResponseStatus};
+use app::cycle::CycleState;
 use app::member_states::{self, MemberState};
 use app::questionnaire::progress::overall;
 use app::questionnaire::Edition;
@@ -18,7 +19,7 @@ use std::collections::HashMap;
 #[derive(Clone, Debug)]
 pub struct Standing {
     pub state: &'static MemberState,
-    pub response: Option<responses::Model>,
+    pub response: Option<store::Response>,
     pub cycle: CycleState,
     /// The latest submitted version.
     pub version: Option<i32>,
@@ -57,14 +58,14 @@ impl Standing {
 pub async fn standings(
     db: &impl ConnectionTrait,
     edition: &Edition,
-) -> Result<Vec<Standing>, DbErr> {
-    let responses: HashMap<String, responses::Model> = responses::Entity::find()
+) -> Result<Vec<Standing>, LoadError> {
+    let responses: HashMap<String, store::Response> = responses::Entity::find()
         .filter(responses::Column::Edition.eq(edition.id.as_str()))
         .all(db)
         .await?
         .into_iter()
-        .map(|r| (r.member_state.clone(), r))
-        .collect();
+        .map(|r| Ok((r.member_state.clone(), store::Response::try_from(r)?)))
+        .collect::<Result<_, Corrupt>>()?;
     let ids: Vec<i64> = responses.values().map(|r| r.id).collect();
     let latest: HashMap<i64, i32> = submissions::Entity::find()
         .select_only()
@@ -84,7 +85,7 @@ pub async fn standings(
     // responses alone are read.
     let writing: Vec<i64> = responses
         .values()
-        .filter(|r| ResponseStatus::parse(&r.status).editable())
+        .filter(|r| r.status.editable())
         .map(|r| r.id)
         .collect();
     let progress = progress_of(db, edition, &writing).await?;
@@ -93,7 +94,7 @@ pub async fn standings(
         .iter()
         .map(|state| {
             let response = responses.get(&state.iso3).cloned();
-            let status = response.as_ref().map(|r| ResponseStatus::parse(&r.status));
+            let status = response.as_ref().map(|r| r.status);
             let id = response.as_ref().map(|r| r.id);
             let percent = id.and_then(|id| progress.get(&id).copied());
             let answered =

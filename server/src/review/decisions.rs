@@ -69,7 +69,7 @@ impl Decision {
 /// address), with `text`.
 pub async fn decide(
     db: &impl ConnectionTrait,
-    response: &responses::Model,
+    response: &crate::drafts::store::Response,
     version: i32,
     decision: Decision,
     by: &str,
@@ -89,11 +89,14 @@ pub async fn decide(
         let current = responses::Entity::find_by_id(response.id)
             .one(db)
             .await?
-            .map(|r| ResponseStatus::parse(&r.status))
-            .unwrap_or(ResponseStatus::Draft);
+            .map(|r| match r.status.parse::<ResponseStatus>() {
+                Ok(s) => s.label().to_string(),
+                Err(_) => r.status,
+            })
+            .unwrap_or_default();
         return Err(ReviewError::WrongState(tr_args(
             "review.wrong_state",
-            &[("state", &current.label())],
+            &[("state", &current)],
         )));
     }
     review_decisions::Entity::insert(review_decisions::ActiveModel {

@@ -13,9 +13,7 @@ use axum::http::StatusCode;
 
 pub async fn show(State(app): State<AppState>, t: Target, viewer: Viewer) -> AppResult {
     let response = store::find_response(&app.db, &t.edition.id, &t.state.iso3).await?;
-    let editable = response
-        .as_ref()
-        .is_none_or(|r| app::cycle::ResponseStatus::parse(&r.status).editable());
+    let editable = response.as_ref().is_none_or(|r| r.status.editable());
     let can_edit = editable && viewer.may(&t.state.iso3, Access::Edit);
     let answers = match &response {
         Some(r) => store::typed(t.edition, &store::load(&app.db, r.id).await?),

@@ -19,7 +19,7 @@ pub async fn show(State(app): State<AppState>, t: Target) -> AppResult {
             store::typed(t.edition, &store::load(&app.db, r.id).await?),
             submissions::versions(&app.db, r.id).await?,
             HomeReview {
-                status: ResponseStatus::parse(&r.status),
+                status: r.status,
                 decisions: decisions::history(&app.db, r.id).await?,
                 queries: queries::threads(&app.db, r.id).await?,
             },

@@ -78,11 +78,14 @@ pub fn router(state: AppState) -> Router {
             "/review/{edition}/assignments",
             post(review::dashboard::assign),
         )
-        .route("/review/{edition}/export.csv", get(review::exports::csv))
-        .route("/review/{edition}/export.xlsx", get(review::exports::xlsx))
+        .route("/review/{edition}/export.csv", get(review::exports::export))
+        .route(
+            "/review/{edition}/export.xlsx",
+            get(review::exports::export),
+        )
         .route(
             "/review/{edition}/export.json",
-            get(review::exports::json_export),
+            get(review::exports::export),
         )
         .route("/review/{edition}/{country}", get(review::submission::show))
         .route(

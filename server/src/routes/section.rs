@@ -16,12 +16,15 @@ use app::cycle::ResponseStatus;
 use app::i18n::{tr, tr_args};
 use app::pages::section::{section_page, ConflictNote, SectionPage};
 use app::paths;
-use app::questionnaire::answer::{check_fields, fingerprint};
+use app::questionnaire::answer::check_fields;
 use app::questionnaire::definition::Page;
 use app::questionnaire::display::answer_lines;
 use app::questionnaire::display::page_title;
 use app::questionnaire::form_data::FormData;
-use app::questionnaire::{Answer, Answers};
+use app::questionnaire::page_post::{
+    AutosaveReply, ConflictReply, PageAction, PagePost, PostedField, RevisionMarker,
+};
+use app::questionnaire::Answer;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, State};
@@ -29,7 +32,6 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Json;
 use serde::Deserialize;
-use serde_json::Value;
 use std::collections::BTreeMap;
 
 #[derive(Deserialize, Default)]
@@ -74,10 +76,7 @@ pub async fn show(
     }
     let response = store::find_response(&app.db, &t.edition.id, &t.state.iso3).await?;
     // Submitted or accepted: the country reads it on the check page.
-    if response
-        .as_ref()
-        .is_some_and(|r| !ResponseStatus::parse(&r.status).editable())
-    {
+    if response.as_ref().is_some_and(|r| !r.status.editable()) {
         return Ok(Redirect::to(&paths::check(&t.edition.id, &t.state.iso3)).into_response());
     }
     let (stored, queries) = match &response {
@@ -89,17 +88,15 @@ pub async fn show(
     };
     let answers = store::typed(t.edition, &stored);
     let recent = recent_changes(&page, &stored);
-    let bases: BTreeMap<String, String> = page
+    let bases: BTreeMap<String, RevisionMarker> = page
         .fields()
         .map(|f| {
             let s = stored.get(&f.id);
-            (
-                f.id.clone(),
-                marker(
-                    s.map_or(0, |s| s.revision),
-                    s.and_then(|s| s.value.as_ref()),
-                ),
-            )
+            let marker = RevisionMarker::of(
+                s.map_or(0, |s| s.revision),
+                s.and_then(|s| s.value.as_ref()),
+            );
+            (f.id.clone(), marker)
         })
         .collect();
     let issues = check_fields(page.fields(), &answers);
@@ -144,11 +141,6 @@ fn find_page(t: &Target, slug: &str) -> Result<Page<'static>, AppError> {
     })
 }
 
-/// The revision marker of a value: "revision:fingerprint".
-fn marker(revision: i64, value: Option<&Value>) -> String {
-    format!("{revision}:{}", fingerprint(value.unwrap_or(&Value::Null)))
-}
-
 /// How far back "recently changed" looks.
 const RECENT_HOURS: i64 = 48;
 
@@ -171,35 +163,6 @@ fn recent_changes(page: &Page<'_>, stored: &store::StoredAnswers) -> Vec<(String
         .into_iter()
         .map(|(who, at)| (who.to_string(), at.format("%Y-%m-%d %H:%M UTC").to_string()))
         .collect()
-}
-
-/// What the Save buttons ask for (`_action`).
-enum Action {
-    Save,
-    Continue,
-    Autosave,
-    AddRow(String),
-    RemoveRow(String, usize),
-}
-
-/// The action asked for; a row action names a field of this page, else it
-/// is a plain Save (a crafted value never reaches a redirect).
-fn parse_action(form: &FormData, page: &Page<'_>) -> Action {
-    let raw = form.get("_action").unwrap_or_default();
-    let on_page = |id: &str| page.fields().any(|f| f.id == id);
-    if let Some(field) = raw.strip_prefix("add:").filter(|f| on_page(f)) {
-        return Action::AddRow(field.to_string());
-    }
-    if let Some((field, row)) = raw.strip_prefix("remove:").and_then(|r| r.rsplit_once(':')) {
-        if let (true, Ok(row)) = (on_page(field), row.parse()) {
-            return Action::RemoveRow(field.to_string(), row);
-        }
-    }
-    match raw.as_str() {
-        "continue" => Action::Continue,
-        "autosave" => Action::Autosave,
-        _ => Action::Save,
-    }
 }
 
 /// What a person reads when a posted page goes over the edition's limits.
@@ -240,7 +203,7 @@ pub async fn save(
     let body = body?;
     let page = find_page(&t, &slug)?;
     // A big body is parsed off the async workers.
-    let mut form = if body.len() > 64 * 1024 {
+    let form = if body.len() > 64 * 1024 {
         tokio::task::spawn_blocking(move || FormData::parse(&body))
             .await
             .map_err(|e| AppError::Internal(e.to_string()))?
@@ -252,39 +215,16 @@ pub async fn save(
             t.edition, &over,
         )));
     }
-    let action = parse_action(&form, &page);
-    if let Action::RemoveRow(field, row) = &action {
-        let prefix = format!("{field}.{row}");
-        form = FormData::from_pairs(
-            form.pairs()
-                .iter()
-                .filter(|(k, _)| !(k == &prefix || k.starts_with(&format!("{prefix}."))))
-                .cloned(),
-        );
-    }
-
     // What the person typed, field by field, and what they changed.
-    let mut posted = Answers::new();
-    let mut changes = Vec::new();
-    for field in page.fields() {
-        let answer = Answer::from_form(field, &form);
-        let value = (!answer.is_empty()).then(|| answer.to_json());
-        if !answer.is_empty() {
-            posted.insert(field.id.clone(), answer);
-        }
-        let base = form.get(&format!("_base.{}", field.id)).unwrap_or_default();
-        let (base_revision, base_fp) = base.split_once(':').unwrap_or(("0", ""));
-        let base_revision: i64 = base_revision.parse().unwrap_or(0);
-        if fingerprint(value.as_ref().unwrap_or(&Value::Null)) == base_fp {
-            continue; // unchanged since the page was loaded
-        }
-        changes.push(Change {
-            field_id: field.id.clone(),
-            base_revision,
-            value,
-        });
-    }
-
+    let post = PagePost::parse(page, &form);
+    let changes: Vec<Change> = post
+        .changed()
+        .map(|f| Change {
+            field_id: f.id.clone(),
+            base_revision: f.base.revision,
+            value: f.value(),
+        })
+        .collect();
     // Nothing changed (a Save without edits): nothing to write.
     let report = if changes.is_empty() {
         drafts::SaveReport::default()
@@ -299,86 +239,77 @@ pub async fn save(
             )
             .await?
     };
-    let issues = check_fields(page.fields(), &posted);
-
-    if let Some(status) = report.locked {
+    let issues = check_fields(page.fields(), &post.answers());
+    // The new marker of each answer written.
+    let saved: BTreeMap<String, RevisionMarker> = report
+        .saved
+        .iter()
+        .map(|(field, revision)| {
+            let value = post.field(field).and_then(PostedField::value);
+            (field.clone(), RevisionMarker::of(*revision, value.as_ref()))
+        })
+        .collect();
+    let locked = report.locked.map(|status| {
         let reason = match status {
             ResponseStatus::Accepted => tr("cycle.locked_accepted"),
             _ => tr("cycle.locked_submitted"),
         };
-        let message = tr_args("cycle.not_saved_locked", &[("reason", &reason)]);
-        if wants_json(&headers) {
-            return Ok((
-                StatusCode::CONFLICT,
-                Json(serde_json::json!({
-                    "saved": {}, "conflicts": [], "issues": issues,
-                    "locked": status.as_str(), "message": message,
-                })),
-            )
-                .into_response());
-        }
-        return Ok(render_conflicts(
-            &t,
-            page,
-            &posted,
-            &changes,
-            &[],
-            &[],
-            &form,
-            &issues,
-            Some(message),
-        ));
-    }
+        (
+            status,
+            tr_args("cycle.not_saved_locked", &[("reason", &reason)]),
+        )
+    });
 
     if wants_json(&headers) {
-        let saved: BTreeMap<&str, String> = report
-            .saved
-            .iter()
-            .map(|(field, revision)| {
-                let value = changes
-                    .iter()
-                    .find(|c| &c.field_id == field)
-                    .and_then(|c| c.value.as_ref());
-                (field.as_str(), marker(*revision, value))
-            })
-            .collect();
-        let status = if report.conflicts.is_empty() {
+        let all_saved = locked.is_none() && report.conflicts.is_empty();
+        let reply = AutosaveReply {
+            saved: if locked.is_some() {
+                BTreeMap::new()
+            } else {
+                saved
+            },
+            saved_at: locked
+                .is_none()
+                .then(|| chrono::Utc::now().format("%H:%M UTC").to_string()),
+            conflicts: report
+                .conflicts
+                .iter()
+                .map(|c| ConflictReply {
+                    field: c.field_id.clone(),
+                    theirs: c.theirs.clone(),
+                    by: c.by.clone(),
+                    at: c.at.to_rfc3339(),
+                })
+                .collect(),
+            issues,
+            locked: locked.as_ref().map(|(s, _)| s.as_str().to_string()),
+            message: locked.map(|(_, m)| m),
+        };
+        let status = if all_saved {
             StatusCode::OK
         } else {
             StatusCode::CONFLICT
         };
-        return Ok((
-            status,
-            Json(serde_json::json!({
-                "saved": saved,
-                "saved_at": chrono::Utc::now().format("%H:%M UTC").to_string(),
-                "conflicts": report.conflicts.iter().map(|c| serde_json::json!({
-                    "field": c.field_id, "theirs": c.theirs, "by": c.by, "at": c.at.to_rfc3339(),
-                })).collect::<Vec<_>>(),
-                "issues": issues,
-            })),
-        )
-            .into_response());
+        return Ok((status, Json(reply)).into_response());
     }
 
-    if !report.conflicts.is_empty() {
-        return Ok(render_conflicts(
-            &t,
-            page,
-            &posted,
-            &changes,
-            &report.saved,
-            &report.conflicts,
-            &form,
-            &issues,
-            None,
-        ));
+    if locked.is_some() || !report.conflicts.is_empty() {
+        let shown = Refused {
+            saved: if locked.is_some() {
+                BTreeMap::new()
+            } else {
+                saved
+            },
+            conflicts: &report.conflicts,
+            notice: locked.map(|(_, m)| m),
+        };
+        return Ok(render_refused(&t, page, &post, &shown, &issues));
     }
 
     let here = paths::page(&t.edition.id, &t.state.iso3, page.slug());
-    let to = match action {
-        Action::AddRow(field) => format!("{here}?add={field}#w-{field}"),
-        Action::Continue if issues.is_empty() => {
+    let to = match post.action {
+        PageAction::AddRow(field) => format!("{here}?add={field}#w-{field}"),
+        PageAction::Continue if issues.is_empty() => {
             let pages: Vec<_> = t.edition.pages().collect();
             let i = pages
                 .iter()
@@ -394,41 +325,39 @@ pub async fn save(
     Ok(Redirect::to(&to).into_response())
 }
 
+/// What a save left unwritten: someone else's newer answers, or the whole
+/// page (the response is no longer editable, `notice` says why).
+struct Refused<'a> {
+    /// The new markers of the answers that were written.
+    saved: BTreeMap<String, RevisionMarker>,
+    conflicts: &'a [Conflict],
+    notice: Option<String>,
+}
+
 /// The page again, as the person typed it, with the refused answers
 /// explained. Their revision markers now point at the other person's save,
 /// so saving again replaces it deliberately.
-#[allow(clippy::too_many_arguments)]
-fn render_conflicts(
+fn render_refused(
     t: &Target,
     page: Page<'_>,
-    posted: &Answers,
-    changes: &[Change],
-    saved: &[(String, i64)],
-    conflicts: &[Conflict],
-    form: &FormData,
+    post: &PagePost,
+    refused: &Refused<'_>,
     issues: &[app::questionnaire::Issue],
-    notice: Option<String>,
 ) -> Response {
-    let mut bases: BTreeMap<String, String> = page
-        .fields()
-        .map(|f| {
-            (
-                f.id.clone(),
-                form.get(&format!("_base.{}", f.id)).unwrap_or_default(),
-            )
-        })
+    let mut bases: BTreeMap<String, RevisionMarker> = post
+        .fields
+        .iter()
+        .map(|f| (f.id.clone(), f.base.clone()))
         .collect();
-    for (field, revision) in saved {
-        let value = changes
-            .iter()
-            .find(|c| &c.field_id == field)
-            .and_then(|c| c.value.as_ref());
-        bases.insert(field.clone(), marker(*revision, value));
-    }
-    let notes: Vec<ConflictNote> = conflicts
+    bases.extend(refused.saved.clone());
+    let notes: Vec<ConflictNote> = refused
+        .conflicts
         .iter()
         .map(|c| {
-            bases.insert(c.field_id.clone(), marker(c.revision, c.theirs.as_ref()));
+            bases.insert(
+                c.field_id.clone(),
+                RevisionMarker::of(c.revision, c.theirs.as_ref()),
+            );
             let theirs = match (t.edition.field(&c.field_id), &c.theirs) {
                 (Some(f), Some(v)) => Answer::from_json(f, v)
                     .map(|a| answer_lines(f, &a))
@@ -444,17 +373,18 @@ fn render_conflicts(
         })
         .collect();
     let title = page_title(page);
+    let answers = post.answers();
     render_html(StatusCode::CONFLICT, &title, true, || {
         section_page(&SectionPage {
             edition: t.edition,
             state: t.state,
             page,
-            answers: posted,
+            answers: &answers,
             bases: &bases,
             issues,
             conflicts: &notes,
             extra_rows: &BTreeMap::new(),
-            notice,
+            notice: refused.notice.clone(),
             recent: &[],
             queries: &[],
         })

@@ -77,5 +77,6 @@ pub async fn submit(
             Err(AppError::Conflict(tr("cycle.locked_accepted").to_string()))
         }
         Err(SubmitError::Database(e)) => Err(e.into()),
+        Err(SubmitError::Corrupt(c)) => Err(c.into()),
     }
 }

@@ -15,7 +15,6 @@ use crate::submissions::{self, signed_pdf, Version};
 use app::i18n::tr_args;
 use app::pages::parts::version_info::VersionInfo;
 use app::pages::version::version_page;
-use app::questionnaire::{Answer, Answers, Edition};
 use axum::extract::{Path, State};
 use axum::http::{header, StatusCode};
 use axum::response::IntoResponse;
@@ -41,20 +40,6 @@ pub fn info(v: &Version) -> VersionInfo {
         submitted_by: v.submitted_by.clone(),
         sha256: v.sha256.clone(),
     }
-}
-
-/// A version's answers as typed answers (a value that no longer fits its
-/// field is left out of the page; the JSON keeps it).
-pub fn typed(edition: &Edition, v: &Version) -> Answers {
-    v.answers
-        .iter()
-        .filter_map(|(id, value)| {
-            Some((
-                id.clone(),
-                Answer::from_json(edition.field(id)?, value).ok()?,
-            ))
-        })
-        .collect()
 }
 
 pub async fn show(
@@ -133,7 +118,7 @@ pub async fn show(
         )
             .into_response());
     }
-    let answers = typed(t.edition, &v);
+    let answers = v.typed(t.edition);
     let info = info(&v);
     let notice = q
         .unchanged

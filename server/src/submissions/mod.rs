@@ -6,10 +6,11 @@
 pub mod signed_pdf;
 
 use crate::db::entities::{responses, submissions};
+use crate::db::{Corrupt, LoadError};
 use crate::drafts::store;
 use app::cycle::ResponseStatus;
-use app::questionnaire::answer::{canonical_json, is_asked, submission_issues};
-use app::questionnaire::{Edition, Issue};
+use app::questionnaire::answer::{canonical_json, from_stored, is_asked, submission_issues};
+use app::questionnaire::{Answers, Edition, Issue};
 use chrono::{DateTime, Utc};
 use sea_orm::{
     sea_query::Expr, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
@@ -36,19 +37,38 @@ pub struct Version {
     pub submitted_at: DateTime<Utc>,
 }
 
-impl From<submissions::Model> for Version {
-    fn from(m: submissions::Model) -> Self {
-        Version {
+impl TryFrom<submissions::Model> for Version {
+    type Error = Corrupt;
+
+    /// The frozen answers are read here, once: damaged ones are an error,
+    /// never an empty version.
+    fn try_from(m: submissions::Model) -> Result<Version, Corrupt> {
+        let answers = serde_json::from_str(&m.answers).map_err(|e| Corrupt::FrozenAnswers {
+            response: m.response_id,
+            iso3: m.member_state.clone(),
+            version: m.version,
+            reason: e.to_string(),
+        })?;
+        Ok(Version {
             id: m.id,
             version: m.version,
             edition: m.edition,
             member_state: m.member_state,
-            answers: serde_json::from_str(&m.answers).unwrap_or_default(),
+            answers,
             canonical: m.answers,
             sha256: m.sha256,
             submitted_by: m.submitted_by,
             submitted_at: m.submitted_at,
-        }
+        })
+    }
+}
+
+impl Version {
+    /// The version's answers as answers of `edition` (a value that no
+    /// longer fits its field is left out of the pages and the exports; the
+    /// JSON and the PDF check every value).
+    pub fn typed(&self, edition: &Edition) -> Answers {
+        from_stored(edition, &self.answers).answers
     }
 }
 
@@ -65,6 +85,17 @@ pub enum SubmitError {
     Accepted,
     #[error("database: {0}")]
     Database(#[from] DbErr),
+    #[error("stored data: {0}")]
+    Corrupt(#[from] Corrupt),
+}
+
+impl From<LoadError> for SubmitError {
+    fn from(e: LoadError) -> Self {
+        match e {
+            LoadError::Database(e) => SubmitError::Database(e),
+            LoadError::Corrupt(c) => SubmitError::Corrupt(c),
+        }
+    }
 }
 
 pub enum Submitted {
@@ -83,7 +114,7 @@ pub fn sha256_hex(text: &str) -> String {
 pub async fn submit(
     db: &DatabaseConnection,
     edition: &Edition,
-    response: &responses::Model,
+    response: &store::Response,
     actor: &str,
 ) -> Result<Submitted, SubmitError> {
     let txn = crate::db::begin_write(db).await?;
@@ -99,10 +130,10 @@ pub async fn submit(
 pub async fn freeze(
     txn: &DatabaseTransaction,
     edition: &Edition,
-    response: &responses::Model,
+    response: &store::Response,
     actor: &str,
 ) -> Result<Submitted, SubmitError> {
-    let status = ResponseStatus::parse(&response.status);
+    let status = response.status;
     if status == ResponseStatus::Accepted {
         return Err(SubmitError::Accepted);
     }
@@ -170,35 +201,42 @@ pub async fn freeze(
 }
 
 /// Every version of a response, oldest first.
-pub async fn versions(db: &impl ConnectionTrait, response_id: i64) -> Result<Vec<Version>, DbErr> {
-    Ok(submissions::Entity::find()
+pub async fn versions(
+    db: &impl ConnectionTrait,
+    response_id: i64,
+) -> Result<Vec<Version>, LoadError> {
+    let rows = submissions::Entity::find()
         .filter(submissions::Column::ResponseId.eq(response_id))
         .order_by_asc(submissions::Column::Version)
         .all(db)
-        .await?
+        .await?;
+    Ok(rows
         .into_iter()
-        .map(Version::from)
-        .collect())
+        .map(Version::try_from)
+        .collect::<Result<_, _>>()?)
 }
 
-pub async fn latest(db: &impl ConnectionTrait, response_id: i64) -> Result<Option<Version>, DbErr> {
-    Ok(submissions::Entity::find()
+pub async fn latest(
+    db: &impl ConnectionTrait,
+    response_id: i64,
+) -> Result<Option<Version>, LoadError> {
+    let row = submissions::Entity::find()
         .filter(submissions::Column::ResponseId.eq(response_id))
         .order_by_desc(submissions::Column::Version)
         .one(db)
-        .await?
-        .map(Version::from))
+        .await?;
+    Ok(row.map(Version::try_from).transpose()?)
 }
 
 pub async fn version(
     db: &impl ConnectionTrait,
     response_id: i64,
     version: i32,
-) -> Result<Option<Version>, DbErr> {
-    Ok(submissions::Entity::find()
+) -> Result<Option<Version>, LoadError> {
+    let row = submissions::Entity::find()
         .filter(submissions::Column::ResponseId.eq(response_id))
         .filter(submissions::Column::Version.eq(version))
         .one(db)
-        .await?
-        .map(Version::from))
+        .await?;
+    Ok(row.map(Version::try_from).transpose()?)
 }

@@ -5,12 +5,13 @@
 use super::Version;
 use crate::config::Config;
 use crate::db::entities::{submission_pdfs, submissions};
+use crate::db::LoadError;
 use crate::pdf::{self, FontSet, SignatureText, Submission};
 use crate::response_file::ResponseFile;
 use crate::signing::credentials::Credentials;
 use crate::signing::{SignError, Signer};
-use app::questionnaire::answer::fingerprint;
-use app::questionnaire::{Answer, Answers, Edition};
+use app::questionnaire::answer::{fingerprint, from_stored};
+use app::questionnaire::Edition;
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 use sha2::{Digest, Sha256};
@@ -78,17 +79,13 @@ impl PdfService {
         file: &ResponseFile,
         now: DateTime<Utc>,
     ) -> Result<Vec<u8>, PdfFailure> {
-        let mut answers = Answers::new();
-        for (id, value) in &file.answers {
-            let field = edition
-                .field(id)
-                .ok_or_else(|| PdfFailure::Answers(format!("unknown question id \"{id}\"")))?;
-            let answer = Answer::from_json(field, value)
-                .map_err(|e| PdfFailure::Answers(format!("{id}: {e}")))?;
-            if !answer.is_empty() {
-                answers.insert(id.clone(), answer);
-            }
+        // Every value must be an answer of the edition: a PDF never leaves
+        // one out.
+        let read = from_stored(edition, &file.answers);
+        if let Some(u) = read.unreadable.first() {
+            return Err(PdfFailure::Answers(format!("{}: {}", u.field, u.reason)));
         }
+        let answers = read.answers;
         let json = serde_json::to_vec_pretty(file).unwrap_or_default();
         let info = file.submission.as_ref();
         // A draft's file: the same hash a submission would get.
@@ -174,7 +171,7 @@ pub async fn get_or_make(
 pub async fn find_by_sha256(
     db: &impl ConnectionTrait,
     sha256: &str,
-) -> Result<Option<Version>, DbErr> {
+) -> Result<Option<Version>, LoadError> {
     let Some(kept) = submission_pdfs::Entity::find()
         .filter(submission_pdfs::Column::Sha256.eq(sha256))
         .one(db)
@@ -182,8 +179,8 @@ pub async fn find_by_sha256(
     else {
         return Ok(None);
     };
-    Ok(submissions::Entity::find_by_id(kept.submission_id)
+    let row = submissions::Entity::find_by_id(kept.submission_id)
         .one(db)
-        .await?
-        .map(Version::from))
+        .await?;
+    Ok(row.map(Version::try_from).transpose()?)
 }

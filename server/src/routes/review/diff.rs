@@ -6,7 +6,6 @@ use crate::error::{AppError, AppResult};
 use crate::review::diff::compare;
 use crate::routes::extract::Query;
 use crate::routes::render::render_html;
-use crate::routes::versions::typed;
 use app::i18n::tr_args;
 use app::pages::review::diff::{diff_page, DiffView};
 use axum::http::StatusCode;
@@ -37,11 +36,7 @@ pub async fn show(r: Reviewing, Query(q): Query<DiffQuery>) -> AppResult {
     let before = r.version(from).ok_or_else(|| unknown(from))?;
     let after = r.version(to).ok_or_else(|| unknown(to))?;
     let t = &r.target;
-    let sections = compare(
-        t.edition,
-        &typed(t.edition, before),
-        &typed(t.edition, after),
-    );
+    let sections = compare(t.edition, &before.typed(t.edition), &after.typed(t.edition));
     let versions: Vec<i32> = r.versions.iter().map(|v| v.version).collect();
     let title = tr_args("review.diff_title", &[("from", &from), ("to", &to)]);
     Ok(render_html(StatusCode::OK, &title, false, || {

@@ -6,19 +6,39 @@
 use crate::accounts::viewer::Viewer;
 use crate::audit::{self, kind, Event};
 use crate::client_address::ClientAddress;
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::exports::{self, filter, Format};
 use crate::routes::target::EditionParam;
 use crate::state::AppState;
-use axum::extract::{RawQuery, State};
+use axum::extract::{FromRequestParts, RawQuery, State};
+use axum::http::request::Parts;
 
-async fn export(
-    app: &AppState,
-    edition: &app::questionnaire::Edition,
-    query: Option<&str>,
-    (viewer, address): (&Viewer, &ClientAddress),
-    format: Format,
+/// The format a URL asks for, by its extension (`export.csv`, …).
+pub struct AskedFormat(pub Format);
+
+impl<S: Send + Sync> FromRequestParts<S> for AskedFormat {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, AppError> {
+        let path = parts.uri.path();
+        [Format::Csv, Format::Xlsx, Format::Json]
+            .into_iter()
+            .find(|f| path.ends_with(&format!(".{}", f.extension())))
+            .map(AskedFormat)
+            .ok_or_else(|| AppError::NotFound(app::i18n::tr("errors.not_found_body").to_string()))
+    }
+}
+
+/// `GET /review/{edition}/export.{csv,xlsx,json}`.
+pub async fn export(
+    State(app): State<AppState>,
+    EditionParam(edition): EditionParam,
+    AskedFormat(format): AskedFormat,
+    RawQuery(query): RawQuery,
+    viewer: Viewer,
+    address: ClientAddress,
 ) -> AppResult {
+    let query = query.as_deref();
     let filter = filter::parse(query)?;
     let (bytes, count) = exports::build(&app.db, edition, &filter, format).await?;
     audit::record(
@@ -26,8 +46,8 @@ async fn export(
         Event {
             member_state: None,
             ..audit::by(
-                viewer,
-                address,
+                &viewer,
+                &address,
                 kind::EXPORT,
                 "",
                 exports::build::audit_detail(&edition.id, format, count, query),
@@ -37,28 +57,3 @@ async fn export(
     .await?;
     Ok(exports::attachment(&edition.id, format, bytes))
 }
-
-macro_rules! export_route {
-    ($name:ident, $format:expr) => {
-        pub async fn $name(
-            State(app): State<AppState>,
-            EditionParam(edition): EditionParam,
-            RawQuery(query): RawQuery,
-            viewer: Viewer,
-            address: ClientAddress,
-        ) -> AppResult {
-            export(
-                &app,
-                edition,
-                query.as_deref(),
-                (&viewer, &address),
-                $format,
-            )
-            .await
-        }
-    };
-}
-
-export_route!(csv, Format::Csv);
-export_route!(xlsx, Format::Xlsx);
-export_route!(json_export, Format::Json);

@@ -15,7 +15,6 @@ pub mod submission;
 use super::target::Target;
 use crate::accounts::viewer::Viewer;
 use crate::accounts::{access, User};
-use crate::db::entities::responses;
 use crate::drafts::store;
 use crate::error::AppError;
 use crate::review::assignments;
@@ -31,7 +30,7 @@ use axum::http::request::Parts;
 pub struct Reviewing {
     pub user: User,
     pub target: Target,
-    pub response: responses::Model,
+    pub response: store::Response,
     pub versions: Vec<Version>,
     /// The user may act (raise queries, decide) on this country.
     pub may_act: bool,

@@ -47,8 +47,7 @@ pub async fn raise(
     Form(f): Form<RaiseForm>,
 ) -> AppResult {
     r.acting()?;
-    if app::cycle::ResponseStatus::parse(&r.response.status) == app::cycle::ResponseStatus::Accepted
-    {
+    if r.response.status == app::cycle::ResponseStatus::Accepted {
         return Err(AppError::Conflict(
             tr("review.accepted_no_queries").to_string(),
         ));

@@ -8,9 +8,9 @@ use crate::error::{AppError, AppResult};
 use crate::review::{assignments, decisions, queries};
 use crate::routes::extract::Query;
 use crate::routes::render::render_html;
-use crate::routes::versions::{info, typed};
+use crate::routes::versions::info;
 use crate::state::AppState;
-use app::cycle::{CycleState, ResponseStatus};
+use app::cycle::CycleState;
 use app::i18n::{tr, tr_args};
 use app::pages::review::submission::{review_page, ReviewView};
 use axum::extract::State;
@@ -58,11 +58,11 @@ pub async fn show(
     };
     let done = q.done.as_deref().and_then(notice);
     let t = &r.target;
-    let answers = typed(t.edition, shown);
+    let answers = shown.typed(t.edition);
     let threads = queries::threads(&app.db, r.response.id).await?;
     let history = decisions::history(&app.db, r.response.id).await?;
     let versions: Vec<_> = r.versions.iter().map(info).collect();
-    let status = ResponseStatus::parse(&r.response.status);
+    let status = r.response.status;
     let cycle = CycleState::of(Some(status), true, history.iter().any(|d| d.returned));
     let reviewers: Vec<String> = assignments::reviewers_of(&app.db, &t.edition.id, &t.state.iso3)
         .await?
