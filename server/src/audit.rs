@@ -70,6 +70,24 @@ impl Event {
 }
 
 impl Event {
+    /// An event of a signed-in user's own doing (signing in or out, a
+    /// second factor, an API token), from `address`.
+    pub fn of_user(
+        user: &crate::accounts::User,
+        kind: &'static str,
+        detail: impl Into<String>,
+        address: &impl std::fmt::Display,
+    ) -> Event {
+        Event::of_account(
+            user.id,
+            &user.email,
+            user.member_state.as_deref(),
+            kind,
+            detail,
+            &address.to_string(),
+        )
+    }
+
     /// An attempt about the account of a typed e-mail address (sign-in,
     /// second factor, password set or reset), whether or not it exists:
     /// the actor is the address as typed.

@@ -47,17 +47,6 @@ async fn page(app: &AppState, user: &User, status: StatusCode, shown: Shown) -> 
     }))
 }
 
-fn event(user: &User, address: &ClientAddress, kind: &'static str, detail: String) -> Event {
-    Event::of_account(
-        user.id,
-        &user.email,
-        None,
-        kind,
-        detail,
-        &address.to_string(),
-    )
-}
-
 #[derive(Deserialize, Default)]
 pub struct ListQuery {
     #[serde(default)]
@@ -100,11 +89,11 @@ pub async fn create(
     let (id, token) = api_tokens::create(&app.db, user.id, &name).await?;
     audit::record(
         &app.db,
-        event(
+        Event::of_user(
             &user,
-            &address,
             kind::API_TOKEN_CREATED,
             format!("token #{id} \"{name}\""),
+            &address,
         ),
     )
     .await?;
@@ -128,11 +117,11 @@ pub async fn revoke(
     }
     audit::record(
         &app.db,
-        event(
+        Event::of_user(
             &user,
-            &address,
             kind::API_TOKEN_REVOKED,
             format!("token #{id}"),
+            &address,
         ),
     )
     .await?;

@@ -220,14 +220,7 @@ pub async fn start_session(
     let device = devices::remember(&app.db, user.id).await?;
     audit::record(
         &app.db,
-        Event::of_account(
-            user.id,
-            &user.email,
-            user.member_state.as_deref(),
-            kind::SIGN_IN,
-            detail,
-            address,
-        ),
+        Event::of_user(user, kind::SIGN_IN, detail, &address),
     )
     .await?;
     let mut res = Redirect::to(safe_next(next)).into_response();
@@ -251,18 +244,7 @@ pub async fn sign_out(
 ) -> AppResult {
     if let Some(token) = sessions::token_from(&headers) {
         if let Some(user) = sessions::user(&app.db, &token).await? {
-            audit::record(
-                &app.db,
-                Event::of_account(
-                    user.id,
-                    &user.email,
-                    user.member_state.as_deref(),
-                    kind::SIGN_OUT,
-                    "",
-                    &address.to_string(),
-                ),
-            )
-            .await?;
+            audit::record(&app.db, Event::of_user(&user, kind::SIGN_OUT, "", &address)).await?;
         }
         sessions::end(&app.db, &token).await?;
     }

@@ -86,14 +86,7 @@ pub async fn confirm_setup(
         Some(codes) => {
             audit::record(
                 &app.db,
-                Event::of_account(
-                    user.id,
-                    &user.email,
-                    user.member_state.as_deref(),
-                    kind::TWO_FACTOR_ON,
-                    "",
-                    &address.to_string(),
-                ),
+                Event::of_user(user, kind::TWO_FACTOR_ON, "", &address),
             )
             .await?;
             Ok(render_html(
