@@ -9,6 +9,7 @@ mod browser;
 mod definition;
 mod drafts;
 mod import;
+mod number_type;
 mod pages;
 mod pdf;
 mod review;

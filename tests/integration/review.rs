@@ -430,7 +430,7 @@ fn python() -> std::path::PathBuf {
 }
 
 /// Runs tests/scripts/read_export.py on a file; its JSON output.
-fn read_back(kind: &str, bytes: &[u8]) -> serde_json::Value {
+pub(crate) fn read_back(kind: &str, bytes: &[u8]) -> serde_json::Value {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(format!("export.{kind}"));
     std::fs::write(&path, bytes).unwrap();

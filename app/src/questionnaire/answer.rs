@@ -4,8 +4,8 @@
 
 use super::answer_types::{
     choices, choices::Choices, consent, contact, contact::Contact, date, named_links,
-    named_links::NamedLink, percentage_or_na, percentage_or_na::PercentageOrNa, text, url_list,
-    url_list::UrlList, yes_no, ShapeError,
+    named_links::NamedLink, number, percentage_or_na, percentage_or_na::PercentageOrNa, text,
+    url_list, url_list::UrlList, yes_no, ShapeError,
 };
 use super::definition::{Edition, Field, FieldKind};
 use super::form_data::FormData;
@@ -23,6 +23,8 @@ pub enum Answer {
     NamedLinks(Vec<NamedLink>),
     Choices(Choices),
     PercentageOrNa(PercentageOrNa),
+    /// As typed; stored as a number once valid.
+    Number(String),
     Contact(Contact),
 }
 
@@ -83,7 +85,9 @@ impl Answer {
     /// Nothing was given: the answer is treated as absent.
     pub fn is_empty(&self) -> bool {
         match self {
-            Answer::Text(s) | Answer::Date(s) | Answer::YesNo(s) => s.trim().is_empty(),
+            Answer::Text(s) | Answer::Date(s) | Answer::YesNo(s) | Answer::Number(s) => {
+                s.trim().is_empty()
+            }
             Answer::Consent(b) => !b,
             Answer::UrlList(u) => u.is_empty(),
             Answer::NamedLinks(rows) => rows.iter().all(NamedLink::is_blank),
@@ -101,6 +105,7 @@ impl Answer {
             Answer::NamedLinks(rows) => named_links::to_json(rows),
             Answer::Choices(c) => c.to_json(),
             Answer::PercentageOrNa(p) => p.to_json(),
+            Answer::Number(s) => number::to_json(s),
             Answer::Contact(c) => contact::to_json(c),
         }
     }
@@ -118,6 +123,7 @@ impl Answer {
             FieldKind::NamedLinks { .. } => Answer::NamedLinks(named_links::from_json(v)?),
             FieldKind::Choices { .. } => Answer::Choices(choices::from_json(v)?),
             FieldKind::PercentageOrNa => Answer::PercentageOrNa(percentage_or_na::from_json(v)?),
+            FieldKind::Number { .. } => Answer::Number(number::from_json(v)?),
             FieldKind::Contact { parts } => Answer::Contact(contact::from_json(v, parts)?),
         })
     }
@@ -184,6 +190,7 @@ impl Answer {
                 reason: form.text(&format!("{id}.reason")),
                 note: form.text(&format!("{id}.note")),
             }),
+            FieldKind::Number { .. } => Answer::Number(form.text(id).trim().to_string()),
             FieldKind::Contact { parts } => Answer::Contact(
                 parts
                     .iter()
@@ -219,6 +226,19 @@ impl Answer {
                 percentage_or_na::check(id, p, out)
             }
             (FieldKind::Contact { parts }, Answer::Contact(c)) => contact::check(id, c, parts, out),
+            (
+                FieldKind::Number {
+                    integer, min, max, ..
+                },
+                Answer::Number(s),
+            ) => {
+                let limits = number::Limits {
+                    integer: *integer,
+                    min: *min,
+                    max: *max,
+                };
+                number::check(id, s, limits, out)
+            }
             _ => {}
         }
     }

@@ -100,6 +100,14 @@ pub enum FieldKind {
         options: Vec<ChoiceOption>,
     },
     PercentageOrNa,
+    /// A count or an amount: whole (`integer`) or decimal, within `min`
+    /// and `max`, printed with its `unit`.
+    Number {
+        integer: bool,
+        min: Option<f64>,
+        max: Option<f64>,
+        unit: Option<Text>,
+    },
     Contact {
         parts: Vec<ContactPart>,
     },
@@ -117,6 +125,7 @@ impl FieldKind {
             FieldKind::NamedLinks { .. } => "named_links",
             FieldKind::Choices { .. } => "choices",
             FieldKind::PercentageOrNa => "percentage_or_na",
+            FieldKind::Number { .. } => "number",
             FieldKind::Contact { .. } => "contact",
         }
     }

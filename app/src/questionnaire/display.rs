@@ -45,6 +45,15 @@ pub fn answer_lines(field: &Field, answer: &Answer) -> Vec<String> {
                 None => id.clone(),
             })
             .collect(),
+        (Answer::Number(n), FieldKind::Number { unit, .. }) => {
+            let shown = crate::questionnaire::answer_types::number::display(n);
+            vec![match unit {
+                Some(u) if crate::questionnaire::answer_types::number::parse(n).is_some() => {
+                    format!("{shown} {}", u.en())
+                }
+                _ => shown,
+            }]
+        }
         (Answer::PercentageOrNa(p), _) => {
             let mut out = match p.effective_mode() {
                 Some(Mode::Percent) => vec![format!("{} %", p.percent)],
@@ -121,6 +130,10 @@ pub fn issue_message(edition: &Edition, issue: &Issue) -> String {
         IssueKind::InvalidDate { .. } => tr("validation.invalid_date").into(),
         IssueKind::NotANumber { .. } => tr("validation.not_a_number").into(),
         IssueKind::PercentOutOfRange { .. } => tr("validation.percent_range").into(),
+        IssueKind::InvalidNumber { .. } => tr("validation.invalid_number").into(),
+        IssueKind::NotWholeNumber { .. } => tr("validation.not_whole_number").into(),
+        IssueKind::NumberBelow { min } => tr_args("validation.number_below", &[("min", min)]),
+        IssueKind::NumberAbove { max } => tr_args("validation.number_above", &[("max", max)]),
         IssueKind::TooManyWords { over, .. } => {
             tr_args("validation.too_many_words", &[("over", over)])
         }

@@ -193,6 +193,10 @@ struct RawField {
     url_label: Option<Text>,
     options: Option<Vec<RawOption>>,
     parts: Option<Vec<RawPart>>,
+    integer: Option<bool>,
+    min: Option<f64>,
+    max: Option<f64>,
+    unit: Option<Text>,
 }
 
 #[derive(Deserialize)]
@@ -224,7 +228,7 @@ struct RawPart {
 
 // ---- The linter ------------------------------------------------------------
 
-const TYPES: [&str; 9] = [
+const TYPES: [&str; 10] = [
     "text",
     "date",
     "consent",
@@ -233,6 +237,7 @@ const TYPES: [&str; 9] = [
     "named_links",
     "choices",
     "percentage_or_na",
+    "number",
     "contact",
 ];
 
@@ -442,7 +447,7 @@ impl Lint {
         }
         let ty = f.ty.as_str();
         // Keys that belong to other types are mistakes, not silently ignored.
-        let extra: [(&str, bool, &[&str]); 8] = [
+        let extra: [(&str, bool, &[&str]); 12] = [
             ("word_limit", f.word_limit.is_some(), &["text"]),
             ("multiline", f.multiline.is_some(), &["text"]),
             ("allow_none", f.allow_none.is_some(), &["url_list"]),
@@ -451,6 +456,10 @@ impl Lint {
             ("url_label", f.url_label.is_some(), &["named_links"]),
             ("options", f.options.is_some(), &["choices"]),
             ("parts", f.parts.is_some(), &["contact"]),
+            ("integer", f.integer.is_some(), &["number"]),
+            ("min", f.min.is_some(), &["number"]),
+            ("max", f.max.is_some(), &["number"]),
+            ("unit", f.unit.is_some(), &["number"]),
         ];
         if TYPES.contains(&ty) {
             for (key, present, types) in extra {
@@ -523,6 +532,25 @@ impl Lint {
                 FieldKind::Choices { options }
             }
             "percentage_or_na" => FieldKind::PercentageOrNa,
+            "number" => {
+                if let (Some(min), Some(max)) = (f.min, f.max) {
+                    if min > max {
+                        self.problem(
+                            format!("{p}.min"),
+                            format!("min ({min}) is greater than max ({max})"),
+                        );
+                    }
+                }
+                if let Some(u) = &f.unit {
+                    self.text(format!("{p}.unit"), u);
+                }
+                FieldKind::Number {
+                    integer: f.integer.unwrap_or(false),
+                    min: f.min,
+                    max: f.max,
+                    unit: f.unit,
+                }
+            }
             "contact" => {
                 let parts = f.parts.unwrap_or_default();
                 if parts.is_empty() {

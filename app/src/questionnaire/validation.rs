@@ -38,6 +38,20 @@ pub enum IssueKind {
     PercentOutOfRange {
         value: String,
     },
+    /// A `number` field's text that is not a number ("about 5000").
+    InvalidNumber {
+        value: String,
+    },
+    NotWholeNumber {
+        value: String,
+    },
+    /// Below the field's minimum (as people read it).
+    NumberBelow {
+        min: String,
+    },
+    NumberAbove {
+        max: String,
+    },
     TooManyWords {
         limit: u32,
         over: u32,

@@ -3,6 +3,7 @@
 //! line per pair); `columns` gives the wide sheet's columns (checkbox groups
 //! as one column per option) and `cell` one cell of a column.
 
+use app::questionnaire::answer_types::number;
 use app::questionnaire::answer_types::percentage_or_na::Mode;
 use app::questionnaire::answer_types::url_list::UrlList;
 use app::questionnaire::definition::{Field, FieldKind};
@@ -16,6 +17,7 @@ pub fn items(field: &Field, answer: &Answer) -> Vec<(String, String)> {
     let one = |v: String| vec![(String::new(), v)];
     match (answer, &field.kind) {
         (Answer::Text(s) | Answer::Date(s) | Answer::YesNo(s), _) => one(s.clone()),
+        (Answer::Number(n), _) => one(number::display(n)),
         (Answer::Consent(b), _) => one(if *b { "yes" } else { "no" }.into()),
         (Answer::UrlList(UrlList::None), _) => one("none".into()),
         (Answer::UrlList(UrlList::Urls(urls)), _) => urls
@@ -195,6 +197,14 @@ pub fn columns(edition: &Edition) -> Vec<Column> {
                 }
             }
             FieldKind::Consent => out.push(col(None, Part::Whole, String::new(), CellType::YesNo)),
+            FieldKind::Number { unit, .. } => out.push(col(
+                None,
+                Part::Whole,
+                unit.as_ref()
+                    .map(|u| u.en().to_string())
+                    .unwrap_or_default(),
+                CellType::Number,
+            )),
             FieldKind::UrlList { .. } | FieldKind::NamedLinks { .. } => out.push(col(
                 None,
                 Part::Whole,
@@ -230,6 +240,13 @@ pub fn cell(column: &Column, field: &Field, answer: Option<&Answer>) -> Cell {
         Part::Whole if column.cell_type == CellType::YesNo => {
             Cell::Bool(matches!(answer, Answer::Consent(true)))
         }
+        // A number once valid; the text as typed otherwise (never lost).
+        Part::Whole if column.cell_type == CellType::Number => match answer {
+            Answer::Number(n) => {
+                number::parse(n).map_or_else(|| Cell::Text(n.clone()), Cell::Number)
+            }
+            _ => Cell::Text(items.iter().map(|(_, v)| v.as_str()).collect()),
+        },
         Part::Whole => Cell::Text(
             items
                 .iter()

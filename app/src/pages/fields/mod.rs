@@ -7,6 +7,7 @@ mod consent;
 mod contact;
 mod date;
 mod named_links;
+mod number;
 mod percentage_or_na;
 mod text;
 mod url_list;
@@ -184,6 +185,12 @@ pub fn render_field(v: &FieldView<'_>) -> AnyView {
         } => named_links::render(v, name_label.en(), url_label.en()),
         FieldKind::Choices { options } => choices::render(v, options),
         FieldKind::PercentageOrNa => percentage_or_na::render(v),
+        FieldKind::Number {
+            integer,
+            min,
+            max,
+            unit,
+        } => number::render(v, *integer, *min, *max, unit.as_ref()),
         FieldKind::Contact { parts } => contact::render(v, parts),
     }
 }

@@ -7,6 +7,7 @@ pub mod consent;
 pub mod contact;
 pub mod date;
 pub mod named_links;
+pub mod number;
 pub mod percentage_or_na;
 pub mod text;
 pub mod url_list;
