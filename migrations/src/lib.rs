@@ -13,6 +13,7 @@ mod m20261125_000005_create_two_factor;
 mod m20261125_000006_create_outbox;
 mod m20261125_000007_create_review;
 mod m20261201_000008_security;
+mod m20261201_000009_edition_states;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000006_create_outbox::Migration),
             Box::new(m20261125_000007_create_review::Migration),
             Box::new(m20261201_000008_security::Migration),
+            Box::new(m20261201_000009_edition_states::Migration),
         ]
     }
 }

@@ -36,6 +36,9 @@ pub mod kind {
     pub const EXPORT: &str = "export";
     pub const API_TOKEN_CREATED: &str = "api_token_created";
     pub const API_TOKEN_REVOKED: &str = "api_token_revoked";
+    pub const EDITION_OPENED: &str = "edition_opened";
+    pub const EDITION_CLOSED: &str = "edition_closed";
+    pub const EDITION_DRAFTED: &str = "edition_drafted";
 }
 
 pub struct Event {

@@ -8,6 +8,7 @@ pub mod client_address;
 pub mod config;
 pub mod db;
 pub mod drafts;
+pub mod editions;
 pub mod error;
 pub mod exports;
 pub mod mail;

@@ -39,6 +39,11 @@ enum Command {
         #[command(subcommand)]
         action: UserCommand,
     },
+    /// Open, close or list the editions (docs/questionnaire-format.md).
+    Edition {
+        #[command(subcommand)]
+        action: EditionCommand,
+    },
     /// Render and sign the PDF of a response file, without a server.
     Pdf {
         /// The response file (docs/response-format.md).
@@ -60,6 +65,25 @@ enum AdminCommand {
         #[arg(long, default_value = "Administrator")]
         name: String,
     },
+}
+
+#[derive(Subcommand)]
+enum EditionCommand {
+    /// Open an edition to the countries (now, or from a day), until a day
+    /// (the last day open) or further notice.
+    Open {
+        id: String,
+        /// The first day open, YYYY-MM-DD (UTC), or an RFC 3339 time.
+        #[arg(long)]
+        from: Option<String>,
+        /// The last day open, YYYY-MM-DD (UTC), or an RFC 3339 closing time.
+        #[arg(long)]
+        until: Option<String>,
+    },
+    /// Close an edition: read-only for the countries from now on.
+    Close { id: String },
+    /// Every edition and its state.
+    List,
 }
 
 #[derive(Subcommand)]
@@ -89,6 +113,7 @@ async fn main() -> ExitCode {
         Command::ImportResponse { file } => import(file).await,
         Command::CheckEditions => check_editions(),
         Command::Pdf { response, out } => pdf(response, out).await,
+        Command::Edition { action } => edition(action).await,
         Command::Admin {
             action: AdminCommand::Create { email, name },
         } => create_user(&email, &name, "admin", None).await,
@@ -180,6 +205,75 @@ async fn pdf(response: PathBuf, out: PathBuf) -> Result<(), String> {
         bytes.len(),
         service.signer.name()
     );
+    Ok(())
+}
+
+async fn edition(action: EditionCommand) -> Result<(), String> {
+    use server::editions::{self, EditionState};
+    let config = Config::from_env().map_err(|e| e.to_string())?;
+    let state = startup::build_state(config)
+        .await
+        .map_err(|e| e.to_string())?;
+    let by = (None, "msq command line", "command line");
+    let day = |s: Option<String>, closing: bool, flag: &str| -> Result<_, String> {
+        s.map(|s| {
+            editions::parse_time(&s, closing).ok_or_else(|| {
+                format!("{flag}: \"{s}\" is not a day (YYYY-MM-DD) or an RFC 3339 time")
+            })
+        })
+        .transpose()
+    };
+    match action {
+        EditionCommand::Open { id, from, until } => {
+            let times = (day(from, false, "--from")?, day(until, true, "--until")?);
+            editions::set(
+                &state.db,
+                state.editions,
+                &id,
+                EditionState::Open,
+                times,
+                by,
+            )
+            .await
+            .map_err(|e| e.to_string())?;
+            println!("The {id} edition is open.");
+        }
+        EditionCommand::Close { id } => {
+            editions::set(
+                &state.db,
+                state.editions,
+                &id,
+                EditionState::Closed,
+                (None, None),
+                by,
+            )
+            .await
+            .map_err(|e| e.to_string())?;
+            println!("The {id} edition is closed.");
+        }
+        EditionCommand::List => {
+            let schedules = state
+                .lifecycle
+                .schedules()
+                .await
+                .map_err(|e| e.to_string())?;
+            let now = chrono::Utc::now();
+            for e in state.editions {
+                let line = match schedules.get(&e.id) {
+                    None => "draft".to_string(),
+                    Some(s) => format!(
+                        "{} (set {}: {}{})",
+                        s.phase_at(now).as_str(),
+                        s.state.as_str(),
+                        s.opens_at.map_or(String::new(), |t| format!("from {t} ")),
+                        s.closes_at
+                            .map_or("until further notice".into(), |t| format!("until {t}"))
+                    ),
+                };
+                println!("{}\t{line}", e.id);
+            }
+        }
+    }
     Ok(())
 }
 

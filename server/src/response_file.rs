@@ -86,6 +86,10 @@ pub enum ImportError {
     /// The response is submitted or accepted: the country cannot change it.
     #[error("the response of {0} is {1}; nothing was written (it can be changed again once UN DESA returns it for revision)")]
     Locked(String, &'static str),
+    #[error(
+        "the {0} edition is closed (`msq edition open {0}` opens it again); nothing was written"
+    )]
+    EditionClosed(String),
     #[error("database: {0}")]
     Database(#[from] sea_orm::DbErr),
     #[error("{0}")]
@@ -191,6 +195,9 @@ pub async fn import(
             drafts::Mode::AllOrNothing,
         )
         .await?;
+    if report.edition_closed {
+        return Err(ImportError::EditionClosed(edition.id.clone()));
+    }
     if let Some(status) = report.locked {
         return Err(ImportError::Locked(iso3.to_string(), status.label()));
     }

@@ -27,6 +27,8 @@ pub enum StartupError {
     SecretKey(#[from] crate::accounts::secret_box::KeyError),
     #[error("PDF: {0}")]
     Pdf(String),
+    #[error("editions: {0}")]
+    Editions(#[from] crate::editions::ScheduleError),
     #[error("server: {0}")]
     Serve(std::io::Error),
 }
@@ -54,6 +56,9 @@ pub async fn build_state(config: Config) -> Result<AppState, StartupError> {
             url: redact(&config.database_url),
             source,
         })?;
+    if let Some(id) = crate::editions::bootstrap(&db, &editions).await? {
+        tracing::info!(edition = %id, "first start: the newest edition is open");
+    }
     // Old throttle attempts and expired devices are forgotten hourly.
     let old = db.clone();
     tokio::spawn(async move {
@@ -91,6 +96,7 @@ pub async fn build_state(config: Config) -> Result<AppState, StartupError> {
             saver.commits(),
         )),
         saver,
+        lifecycle: Arc::new(crate::editions::Lifecycle::new(db.clone())),
         db,
         editions: Box::leak(editions.into_boxed_slice()),
         config: Arc::new(config),

@@ -26,6 +26,8 @@ pub struct AppState {
     /// E-mail: the outbox (links removed), and delivery (SMTP or the mail
     /// folder).
     pub mailer: crate::mail::Mailer,
+    /// The editions' states (draft, open, closed).
+    pub lifecycle: Arc<crate::editions::Lifecycle>,
 }
 
 impl AppState {
@@ -33,9 +35,15 @@ impl AppState {
         self.editions.iter().find(|e| e.id == id)
     }
 
-    pub fn current_edition(&self) -> &'static Edition {
-        self.editions
-            .last()
-            .expect("at least one edition is loaded at start-up")
+    /// The edition countries work on: the newest open one, else the newest
+    /// loaded (`crate::editions`).
+    pub async fn current_edition(&self) -> Result<&'static Edition, crate::db::LoadError> {
+        Ok(match self.lifecycle.current(self.editions).await? {
+            Some(e) => e,
+            None => self
+                .editions
+                .last()
+                .expect("at least one edition is loaded at start-up"),
+        })
     }
 }

@@ -8,6 +8,7 @@ mod api;
 mod browser;
 mod definition;
 mod drafts;
+mod editions;
 mod import;
 mod number_type;
 mod pages;

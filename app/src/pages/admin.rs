@@ -151,3 +151,86 @@ pub fn users_page(rows: &[UserRow], error: Option<String>) -> AnyView {
     }
     .into_any()
 }
+
+/// One edition on the editions page.
+pub struct EditionRow {
+    pub id: String,
+    pub title: String,
+    /// As people read it: "Draft", "Open", "Closed".
+    pub state: String,
+    pub opens: String,
+    pub closes: String,
+    pub open: bool,
+}
+
+/// `/admin/editions`: every edition with its state, and the forms that open
+/// (from a day, until a day) or close it.
+pub fn editions_page(
+    rows: &[EditionRow],
+    error: Option<String>,
+    notice: Option<String>,
+) -> AnyView {
+    let error = crate::pages::parts::forms::problem(error, Some("opens_on"));
+    let notice = notice
+        .map(|n| view! { <div class="notice notice--success" role="status"><p>{n}</p></div> });
+    let body = rows
+        .iter()
+        .map(|e| {
+            let action = format!("/admin/editions/{}", e.id);
+            let from_id = format!("opens-{}", e.id);
+            let until_id = format!("closes-{}", e.id);
+            let change = if e.open {
+                view! {
+                    <form method="post" action=action>
+                        <input type="hidden" name="_action" value="close"/>
+                        <button type="submit" class="button button--warning">{tr_args("admin.edition_close", &[("edition", &e.id)])}</button>
+                    </form>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <form method="post" action=action class="inline-form">
+                        <input type="hidden" name="_action" value="open"/>
+                        <label class="label label--small" for=from_id.clone()>{tr("admin.edition_from")}</label>
+                        <input class="input input--date" type="date" id=from_id name="opens_on"/>
+                        <label class="label label--small" for=until_id.clone()>{tr("admin.edition_until")}</label>
+                        <input class="input input--date" type="date" id=until_id name="closes_on"/>
+                        <button type="submit" class="button">{tr_args("admin.edition_open", &[("edition", &e.id)])}</button>
+                    </form>
+                }
+                .into_any()
+            };
+            view! {
+                <tr>
+                    <td>{e.id.clone()}</td>
+                    <td>{e.title.clone()}</td>
+                    <td>{e.state.clone()}</td>
+                    <td>{e.opens.clone()}</td>
+                    <td>{e.closes.clone()}</td>
+                    <td>{change}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="back"><a href="/">{tr("section.back_home")}</a></p>
+        <h1>{tr("admin.editions_title")}</h1>
+        {error}
+        {notice}
+        <p class="lead">{tr("admin.editions_lead")}</p>
+        {crate::pages::parts::table::data_table(
+            "editions-caption",
+            tr("admin.editions_caption"),
+            &[
+                tr("admin.edition"),
+                tr("admin.edition_title"),
+                tr("admin.status"),
+                tr("admin.edition_from"),
+                tr("admin.edition_until"),
+                tr("admin.action"),
+            ],
+            body.into_any(),
+        )}
+    }
+    .into_any()
+}

@@ -53,6 +53,7 @@ pub fn choose_country(
             <a href=crate::paths::API_TOKENS>{tr("api.title")}</a>
             <a href="/admin/invite">{tr("admin.invite_title")}</a>
             <a href="/admin/users">{tr("admin.users_title")}</a>
+            <a href="/admin/editions">{tr("admin.editions_title")}</a>
             <a href="/admin/outbox">{tr("admin.outbox_title")}</a>
             <a href="/admin/audit">{tr("admin.audit_link")}</a>
             <a href="/account/two-factor">{tr("two_factor.setup_title")}</a>

@@ -23,6 +23,60 @@ pub struct HomeReview {
     /// Newest first.
     pub decisions: Vec<DecisionNote>,
     pub queries: Vec<QueryThread>,
+    /// The edition is closed: nothing can change any more.
+    pub closed: bool,
+    /// The country's earlier editions, newest first.
+    pub earlier: Vec<EarlierEdition>,
+}
+
+/// An earlier edition the country answered: its versions and where its
+/// review ended.
+pub struct EarlierEdition {
+    pub id: String,
+    pub title: String,
+    /// Its response's status, as people read it ("accepted", …).
+    pub status: String,
+    pub versions: Vec<VersionInfo>,
+}
+
+fn earlier_editions(state: &MemberState, earlier: &[EarlierEdition]) -> Option<AnyView> {
+    if earlier.is_empty() {
+        return None;
+    }
+    let items = earlier
+        .iter()
+        .map(|e| {
+            let versions = e
+                .versions
+                .iter()
+                .rev()
+                .map(|v| {
+                    let page = paths::version(&e.id, &state.iso3, v.version);
+                    let pdf = paths::version_pdf(&e.id, &state.iso3, v.version);
+                    view! {
+                        <li>
+                            <a href=page>{tr_args("version.latest", &[("version", &v.version), ("at", &v.submitted_at)])}</a>
+                            " · "<a href=pdf>{tr("home.earlier_pdf")}</a>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <li class="earlier">
+                    <h3><a href=paths::home(&e.id, &state.iso3)>{e.title.clone()}</a></h3>
+                    <p>{tr_args("home.earlier_status", &[("status", &e.status)])}</p>
+                    <ul class="versions">{versions}</ul>
+                </li>
+            }
+        })
+        .collect_view();
+    Some(
+        view! {
+            <h2>{tr("home.earlier_title")}</h2>
+            <ul class="earlier-editions">{items}</ul>
+        }
+        .into_any(),
+    )
 }
 
 fn review_panel(edition: &Edition, state: &MemberState, r: &HomeReview) -> AnyView {
@@ -33,6 +87,10 @@ fn review_panel(edition: &Edition, state: &MemberState, r: &HomeReview) -> AnyVi
         ResponseStatus::Returned => Some(("notice notice--warning", tr("cycle.returned_banner"))),
     }
     .map(|(class, text)| view! { <div class=class role="status"><p>{text}</p></div> });
+    let closed = r.closed.then(|| {
+        let text = tr_args("cycle.edition_closed_banner", &[("edition", &edition.id)]);
+        view! { <div class="notice" role="status"><p>{text}</p></div> }
+    });
     let open: Vec<_> = r.queries.iter().filter(|q| q.is_open()).collect();
     let queries = (!open.is_empty()).then(|| {
         let items = open
@@ -56,7 +114,7 @@ fn review_panel(edition: &Edition, state: &MemberState, r: &HomeReview) -> AnyVi
             <ul class="query-list">{items}</ul>
         }
     });
-    view! { {banner}{queries}{decisions_list(&r.decisions)} }.into_any()
+    view! { {closed}{banner}{queries}{decisions_list(&r.decisions)} }.into_any()
 }
 
 /// `versions`: the submitted versions, oldest first; `submitted`: whether
@@ -137,6 +195,7 @@ pub fn country_home(
         <p><a class="button" href=paths::check(&edition.id, &state.iso3)>{tr("home.check")}</a></p>
         <p><a href=paths::response_json(&edition.id, &state.iso3) download=format!("msq-{}-{}.json", edition.id, state.iso3)>{tr("home.download_json")}</a></p>
         <p><a href=paths::audit(&edition.id, &state.iso3)>{tr("audit.title")}</a></p>
+        {earlier_editions(state, &review.earlier)}
         <p><a href="/">{tr("home.change_country")}</a></p>
     }
     .into_any()

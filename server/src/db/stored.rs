@@ -13,6 +13,8 @@ pub enum Corrupt {
         iso3: String,
         source: app::cycle::UnknownStatus,
     },
+    #[error("edition {edition} has the stored state {value:?}, which is not a state (draft, open, closed)")]
+    EditionState { edition: String, value: String },
     #[error("version {version} of response {response} ({iso3}): its frozen answers are not a JSON object of answers ({reason})")]
     FrozenAnswers {
         response: i64,

@@ -64,6 +64,8 @@ pub struct SaveReport {
     /// Nothing was written: the response is submitted or accepted, so the
     /// country cannot change it (the status it has).
     pub locked: Option<ResponseStatus>,
+    /// Nothing was written: the edition is closed (`crate::editions`).
+    pub edition_closed: bool,
 }
 
 /// Most saves committed together in one transaction.
@@ -197,13 +199,15 @@ async fn commit_batch(
     let now = Utc::now();
     let txn = crate::db::begin_write(db).await?;
     let mut reports = Vec::with_capacity(batch.len());
+    // Whether each edition of the batch is closed, read once per batch.
+    let mut closed: HashMap<String, bool> = HashMap::new();
     for job in batch {
         let report = match job.mode {
-            Mode::Partial => apply(&txn, ids, job, now).await?,
+            Mode::Partial => apply(&txn, ids, &mut closed, job, now).await?,
             // A savepoint, to take back this save alone on a conflict.
             Mode::AllOrNothing => {
                 let savepoint = txn.begin().await?;
-                let mut report = apply(&savepoint, ids, job, now).await?;
+                let mut report = apply(&savepoint, ids, &mut closed, job, now).await?;
                 if report.conflicts.is_empty() {
                     savepoint.commit().await?;
                 } else {
@@ -242,9 +246,25 @@ async fn commit_batch(
 async fn apply(
     txn: &DatabaseTransaction,
     ids: &mut ResponseIds,
+    closed: &mut HashMap<String, bool>,
     job: &Job,
     now: DateTime<Utc>,
 ) -> Result<SaveReport, DbErr> {
+    // Checked inside the writing transaction, like the response's status.
+    let closed = match closed.get(&job.edition) {
+        Some(c) => *c,
+        None => {
+            let c = crate::editions::is_closed(txn, &job.edition, now).await?;
+            closed.insert(job.edition.clone(), c);
+            c
+        }
+    };
+    if closed {
+        return Ok(SaveReport {
+            edition_closed: true,
+            ..Default::default()
+        });
+    }
     // The response is created here on its first save, inside the writer,
     // so no other connection ever waits for the write lock.
     let key = (job.edition.clone(), job.member_state.clone());

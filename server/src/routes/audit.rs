@@ -121,6 +121,9 @@ pub fn what(kind: &str) -> &'static str {
         crate::audit::kind::EXPORT => tr("audit.export"),
         crate::audit::kind::API_TOKEN_CREATED => tr("audit.api_token_created"),
         crate::audit::kind::API_TOKEN_REVOKED => tr("audit.api_token_revoked"),
+        crate::audit::kind::EDITION_OPENED => tr("audit.edition_opened"),
+        crate::audit::kind::EDITION_CLOSED => tr("audit.edition_closed"),
+        crate::audit::kind::EDITION_DRAFTED => tr("audit.edition_drafted"),
         _ => "",
     }
 }

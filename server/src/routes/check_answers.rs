@@ -3,6 +3,7 @@
 use super::target::Target;
 use crate::accounts::{viewer::Viewer, Access};
 use crate::drafts::store;
+use crate::editions::EditionState;
 use crate::error::AppResult;
 use crate::routes::render::render_html;
 use crate::state::AppState;
@@ -14,7 +15,8 @@ use axum::http::StatusCode;
 pub async fn show(State(app): State<AppState>, t: Target, viewer: Viewer) -> AppResult {
     let response = store::find_response(&app.db, &t.edition.id, &t.state.iso3).await?;
     let editable = response.as_ref().is_none_or(|r| r.status.editable());
-    let can_edit = editable && viewer.may(&t.state.iso3, Access::Edit);
+    let open = app.lifecycle.phase(&t.edition.id).await? == EditionState::Open;
+    let can_edit = editable && open && viewer.may(&t.state.iso3, Access::Edit);
     let answers = match &response {
         Some(r) => store::typed(t.edition, &store::load(&app.db, r.id).await?),
         None => Default::default(),

@@ -2,17 +2,21 @@
 
 use super::target::Target;
 use crate::drafts::store;
-use crate::error::AppResult;
+use crate::editions::EditionState;
+use crate::error::{AppError, AppResult};
 use crate::review::{decisions, queries};
 use crate::routes::render::render_html;
 use crate::state::AppState;
 use crate::submissions;
 use app::cycle::ResponseStatus;
-use app::pages::country_home::{country_home, HomeReview};
+use app::pages::country_home::{country_home, EarlierEdition, HomeReview};
+use app::questionnaire::text::plain;
 use axum::extract::State;
 use axum::http::StatusCode;
 
 pub async fn show(State(app): State<AppState>, t: Target) -> AppResult {
+    let closed = app.lifecycle.phase(&t.edition.id).await? == EditionState::Closed;
+    let earlier = earlier(&app, &t).await?;
     let response = store::find_response(&app.db, &t.edition.id, &t.state.iso3).await?;
     let (answers, versions, review) = match &response {
         Some(r) => (
@@ -22,6 +26,8 @@ pub async fn show(State(app): State<AppState>, t: Target) -> AppResult {
                 status: r.status,
                 decisions: decisions::history(&app.db, r.id).await?,
                 queries: queries::threads(&app.db, r.id).await?,
+                closed,
+                earlier,
             },
         ),
         None => (
@@ -31,6 +37,8 @@ pub async fn show(State(app): State<AppState>, t: Target) -> AppResult {
                 status: ResponseStatus::Draft,
                 decisions: Vec::new(),
                 queries: Vec::new(),
+                closed,
+                earlier,
             },
         ),
     };
@@ -41,4 +49,22 @@ pub async fn show(State(app): State<AppState>, t: Target) -> AppResult {
     Ok(render_html(StatusCode::OK, &t.state.name, false, || {
         country_home(t.edition, t.state, &answers, &versions, submitted, &review)
     }))
+}
+
+/// The editions before this one that the country answered, newest first.
+async fn earlier(app: &AppState, t: &Target) -> Result<Vec<EarlierEdition>, AppError> {
+    let mut out = Vec::new();
+    for e in app.editions.iter().rev().filter(|e| e.id < t.edition.id) {
+        let Some(r) = store::find_response(&app.db, &e.id, &t.state.iso3).await? else {
+            continue;
+        };
+        let versions = submissions::versions(&app.db, r.id).await?;
+        out.push(EarlierEdition {
+            id: e.id.clone(),
+            title: plain(e.title.en()),
+            status: r.status.label().to_string(),
+            versions: versions.iter().map(super::versions::info).collect(),
+        });
+    }
+    Ok(out)
 }

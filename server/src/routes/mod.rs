@@ -7,6 +7,7 @@ pub mod assets;
 mod audit;
 mod check_answers;
 mod country_home;
+mod editions;
 mod error_pages;
 pub(crate) mod extract;
 mod health;
@@ -43,6 +44,8 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/users", get(admin::users_list))
         .route("/admin/users/{id}/{action}", post(admin::set_status))
         .route("/admin/audit", get(admin::staff_audit))
+        .route("/admin/editions", get(editions::show))
+        .route("/admin/editions/{id}", post(editions::change))
         .route("/admin/audit.csv", get(admin::staff_audit_csv))
         .route(
             "/sign-in/code",

@@ -8,6 +8,7 @@ use super::extract::Query;
 use super::target::Target;
 use crate::accounts::viewer::Viewer;
 use crate::drafts::{self, store, Change, Conflict};
+use crate::editions::EditionState;
 use crate::error::{AppError, AppResult};
 use crate::page_cache::PageKey;
 use crate::routes::render::{page_response, render_html, render_page, wants_json};
@@ -51,8 +52,10 @@ pub async fn show(
     headers: HeaderMap,
 ) -> AppResult {
     // Focal points and UN DESA read the draft on the check page; the
-    // section pages (forms) are for the country's respondents.
-    if !viewer.may(&t.state.iso3, crate::accounts::Access::Edit) {
+    // section pages (forms) are for the country's respondents, while the
+    // edition is open.
+    let open = app.lifecycle.phase(&t.edition.id).await? == EditionState::Open;
+    if !open || !viewer.may(&t.state.iso3, crate::accounts::Access::Edit) {
         return Ok(Redirect::to(&paths::check(&t.edition.id, &t.state.iso3)).into_response());
     }
     let page = find_page(&t, &slug)?;
@@ -249,16 +252,25 @@ pub async fn save(
             (field.clone(), RevisionMarker::of(*revision, value.as_ref()))
         })
         .collect();
-    let locked = report.locked.map(|status| {
-        let reason = match status {
-            ResponseStatus::Accepted => tr("cycle.locked_accepted"),
-            _ => tr("cycle.locked_submitted"),
-        };
-        (
-            status,
-            tr_args("cycle.not_saved_locked", &[("reason", &reason)]),
-        )
-    });
+    let locked = report
+        .locked
+        .map(|status| {
+            let reason = match status {
+                ResponseStatus::Accepted => tr("cycle.locked_accepted").to_string(),
+                _ => tr("cycle.locked_submitted").to_string(),
+            };
+            (status.as_str(), reason)
+        })
+        .or_else(|| {
+            report.edition_closed.then(|| {
+                let reason = tr_args("cycle.edition_closed", &[("edition", &t.edition.id)]);
+                ("edition_closed", reason)
+            })
+        })
+        .map(|(what, reason)| {
+            let message = tr_args("cycle.not_saved_locked", &[("reason", &reason)]);
+            (what, message)
+        });
 
     if wants_json(&headers) {
         let all_saved = locked.is_none() && report.conflicts.is_empty();
@@ -282,7 +294,7 @@ pub async fn save(
                 })
                 .collect(),
             issues,
-            locked: locked.as_ref().map(|(s, _)| s.as_str().to_string()),
+            locked: locked.as_ref().map(|(s, _)| s.to_string()),
             message: locked.map(|(_, m)| m),
         };
         let status = if all_saved {

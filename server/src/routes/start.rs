@@ -27,7 +27,8 @@ fn editions(app: &AppState) -> Vec<(String, String)> {
 pub async fn choose(State(app): State<AppState>, viewer: Viewer) -> AppResult {
     let user = viewer.signed_in()?;
     if let Some(own) = &user.member_state {
-        return Ok(Redirect::to(&paths::home(&app.current_edition().id, own)).into_response());
+        let current = app.current_edition().await?;
+        return Ok(Redirect::to(&paths::home(&current.id, own)).into_response());
     }
     let editions = editions(&app);
     Ok(render_html(
@@ -56,7 +57,7 @@ pub async fn start(
         return Err(AppError::SignInRequired);
     }
     let edition = if q.edition.is_empty() {
-        app.current_edition().id.clone()
+        app.current_edition().await?.id.clone()
     } else {
         q.edition.clone()
     };

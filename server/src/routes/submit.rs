@@ -76,6 +76,10 @@ pub async fn submit(
         Err(SubmitError::Accepted) => {
             Err(AppError::Conflict(tr("cycle.locked_accepted").to_string()))
         }
+        Err(SubmitError::EditionClosed) => Err(AppError::Conflict(app::i18n::tr_args(
+            "cycle.edition_closed",
+            &[("edition", &t.edition.id)],
+        ))),
         Err(SubmitError::Database(e)) => Err(e.into()),
         Err(SubmitError::Corrupt(c)) => Err(c.into()),
     }

@@ -83,6 +83,9 @@ pub enum SubmitError {
     /// version.
     #[error("the response is accepted")]
     Accepted,
+    /// The edition is closed: nothing changes.
+    #[error("the edition is not open")]
+    EditionClosed,
     #[error("database: {0}")]
     Database(#[from] DbErr),
     #[error("stored data: {0}")]
@@ -136,6 +139,9 @@ pub async fn freeze(
     let status = response.status;
     if status == ResponseStatus::Accepted {
         return Err(SubmitError::Accepted);
+    }
+    if crate::editions::is_closed(txn, &edition.id, Utc::now()).await? {
+        return Err(SubmitError::EditionClosed);
     }
     let answers = store::typed(edition, &store::load(txn, response.id).await?);
     let issues = submission_issues(edition, &answers);

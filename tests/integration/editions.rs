@@ -1,0 +1,316 @@
+//! The life of an edition (issue 14, part 1): opened on the first start;
+//! a draft previewed by UN DESA only; opened and closed by an administrator
+//! (the page and `msq edition`), audited; a closed edition read-only for
+//! the country, which is told so and loses nothing it typed.
+
+use crate::support::{backends, msq_command, Backend, TestApp};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use server::accounts::Role;
+use server::db::entities::audit_events;
+use server::editions::{self, EditionState};
+
+async fn audited(app: &TestApp, kind: &str) -> Vec<audit_events::Model> {
+    audit_events::Entity::find()
+        .filter(audit_events::Column::Kind.eq(kind))
+        .all(&app.state.db)
+        .await
+        .unwrap()
+}
+
+async fn set(app: &TestApp, state: EditionState, times: (Option<&str>, Option<&str>)) {
+    let t = |s: Option<&str>, closing| s.map(|s| editions::parse_time(s, closing).unwrap());
+    editions::set(
+        &app.state.db,
+        app.state.editions,
+        "2020",
+        state,
+        (t(times.0, false), t(times.1, true)),
+        (None, "test", ""),
+    )
+    .await
+    .unwrap();
+    app.state.lifecycle.forget();
+}
+
+#[tokio::test]
+async fn the_first_start_opens_the_newest_edition_and_a_draft_is_for_un_desa_only() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let opened = audited(&app, "edition_opened").await;
+        assert_eq!(opened.len(), 1, "{backend:?}");
+        assert_eq!(opened[0].actor, "first start");
+        assert_eq!(
+            app.state.lifecycle.phase("2020").await.unwrap(),
+            EditionState::Open
+        );
+
+        set(&app, EditionState::Draft, (None, None)).await;
+        let respondent = app.cookie_as(Role::Respondent, Some("MAR")).await;
+        let r = app
+            .request_with("GET", "/msq/2020/MAR", &[("cookie", &respondent)])
+            .await;
+        assert_eq!(
+            r.status, 404,
+            "{backend:?}: a draft is not there for countries"
+        );
+        assert!(
+            r.body.contains("There is no questionnaire edition"),
+            "{}",
+            r.body
+        );
+        let reviewer = app.cookie_as(Role::Reviewer, None).await;
+        for page in ["/msq/2020/MAR", "/msq/2020/MAR/check"] {
+            let r = app
+                .request_with("GET", page, &[("cookie", &reviewer)])
+                .await;
+            assert_eq!(r.status, 200, "{backend:?} {page}: UN DESA previews it");
+        }
+        app.stop().await;
+    }
+}
+
+#[tokio::test]
+async fn a_closed_edition_is_read_only_and_says_so_without_losing_what_was_typed() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        crate::support::import_fixture(&app, "MAR").await;
+        let respondent = app.cookie_as(Role::Respondent, Some("MAR")).await;
+        let me = [("cookie", respondent.as_str())];
+        let page = "/msq/2020/MAR/strategy-and-implementation";
+        let form = app.request_with("GET", page, &me).await;
+        let base = crate::support::hidden_value(&form.body, "_base.q6");
+
+        // Open until a day that has passed: closed.
+        set(
+            &app,
+            EditionState::Open,
+            (Some("2020-01-01"), Some("2020-12-31")),
+        )
+        .await;
+        assert_eq!(
+            app.state.lifecycle.phase("2020").await.unwrap(),
+            EditionState::Closed
+        );
+        let home = app.request_with("GET", "/msq/2020/MAR", &me).await;
+        assert_eq!(home.status, 200);
+        assert!(
+            home.body.contains("The 2020 questionnaire is closed"),
+            "{}",
+            home.body
+        );
+        let form = app.request_with("GET", page, &me).await;
+        assert_eq!(form.status, 303, "the form is not offered");
+        assert!(form.location().ends_with("/check"), "{}", form.location());
+
+        let typed = "Typed after the closing <b>day</b>";
+        let saved = app
+            .post_form(
+                page,
+                &[("_action", "save"), ("q6", typed), ("_base.q6", &base)],
+                &me,
+            )
+            .await;
+        assert_eq!(saved.status, 409, "{backend:?}: {}", saved.body);
+        assert!(
+            saved.body.contains("The 2020 questionnaire is closed"),
+            "{}",
+            saved.body
+        );
+        assert!(
+            saved
+                .body
+                .contains("Typed after the closing &lt;b>day&lt;/b>"),
+            "what was typed is shown back: {}",
+            saved.body
+        );
+        let autosave = app
+            .post_form(
+                page,
+                &[("_action", "autosave"), ("q6", typed), ("_base.q6", &base)],
+                &[("cookie", &respondent), ("accept", "application/json")],
+            )
+            .await;
+        assert_eq!(autosave.status, 409);
+        let reply: serde_json::Value = serde_json::from_str(&autosave.body).unwrap();
+        assert_eq!(reply["locked"], "edition_closed");
+        assert!(reply["message"].as_str().unwrap().contains("is closed"));
+        let stored =
+            server::drafts::store::typed_answers(&app.state.db, &app.state.editions[0], "MAR")
+                .await
+                .unwrap();
+        assert_ne!(
+            stored.get("q6").map(|a| a.to_json()),
+            Some(serde_json::json!(typed)),
+            "nothing was written"
+        );
+        let submit = app.post_form("/msq/2020/MAR/submit", &[], &me).await;
+        assert_eq!(submit.status, 409, "{}", submit.body);
+        assert!(submit.body.contains("is closed"), "{}", submit.body);
+        app.stop().await;
+    }
+}
+
+#[tokio::test]
+async fn administrators_open_and_close_editions_on_a_page_and_on_the_command_line() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let admin = app.cookie_as(Role::Admin, None).await;
+    let me = [("cookie", admin.as_str())];
+    let page = app.request_with("GET", "/admin/editions", &me).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Close 2020"), "{}", page.body);
+
+    let closed = app
+        .post_form("/admin/editions/2020", &[("_action", "close")], &me)
+        .await;
+    assert_eq!(closed.status, 303, "{}", closed.body);
+    assert_eq!(
+        app.state.lifecycle.phase("2020").await.unwrap(),
+        EditionState::Closed
+    );
+    let closing = audited(&app, "edition_closed").await;
+    assert_eq!(closing.len(), 1);
+    assert_eq!(closing[0].actor, "admin-un@test.example");
+
+    let bad = app
+        .post_form(
+            "/admin/editions/2020",
+            &[("_action", "open"), ("opens_on", "next week")],
+            &me,
+        )
+        .await;
+    assert_eq!(bad.status, 422);
+    assert!(
+        bad.body.contains("“next week” is not a date"),
+        "{}",
+        bad.body
+    );
+    let reversed = app
+        .post_form(
+            "/admin/editions/2020",
+            &[
+                ("_action", "open"),
+                ("opens_on", "2030-02-01"),
+                ("closes_on", "2030-01-01"),
+            ],
+            &me,
+        )
+        .await;
+    assert_eq!(reversed.status, 422, "{}", reversed.body);
+    let unknown = app
+        .post_form("/admin/editions/1999", &[("_action", "close")], &me)
+        .await;
+    assert_eq!(unknown.status, 404);
+
+    let reviewer = app.cookie_as(Role::Reviewer, None).await;
+    let refused = app
+        .post_form(
+            "/admin/editions/2020",
+            &[("_action", "close")],
+            &[("cookie", &reviewer)],
+        )
+        .await;
+    assert_eq!(refused.status, 403, "administrators only");
+
+    // The command line, against the same database.
+    let out = msq_command()
+        .env("MSQ_DATA_DIR", app.db.dir.path())
+        .env("DATABASE_URL", &app.db.url)
+        .args(["edition", "open", "2020", "--until", "2099-12-31"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    app.state.lifecycle.forget();
+    assert_eq!(
+        app.state.lifecycle.phase("2020").await.unwrap(),
+        EditionState::Open
+    );
+    let listed = msq_command()
+        .env("MSQ_DATA_DIR", app.db.dir.path())
+        .env("DATABASE_URL", &app.db.url)
+        .args(["edition", "list"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&listed.stdout);
+    assert!(text.contains("2020\topen"), "{text}");
+    let wrong = msq_command()
+        .env("MSQ_DATA_DIR", app.db.dir.path())
+        .env("DATABASE_URL", &app.db.url)
+        .args(["edition", "open", "2020", "--from", "soon"])
+        .output()
+        .unwrap();
+    assert!(!wrong.status.success());
+    assert!(
+        String::from_utf8_lossy(&wrong.stderr).contains("\"soon\" is not a day"),
+        "{}",
+        String::from_utf8_lossy(&wrong.stderr)
+    );
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_countrys_home_lists_its_earlier_editions_with_versions_pdfs_and_outcome() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = crate::support::workspace_root();
+    std::fs::copy(
+        root.join("editions/msq-2020.toml"),
+        dir.path().join("msq-2020.toml"),
+    )
+    .unwrap();
+    let next = std::fs::read_to_string(root.join("editions/msq-2020.toml"))
+        .unwrap()
+        .replacen("edition = \"2020\"", "edition = \"2022\"", 1);
+    std::fs::write(dir.path().join("msq-2022.toml"), next).unwrap();
+    let editions = dir.path().to_path_buf();
+    let app = TestApp::spawn_with(Backend::Sqlite, move |c| c.editions_dir = editions).await;
+    // The first start opened the newest; 2020 was answered and submitted
+    // before it closed.
+    assert_eq!(
+        app.state.lifecycle.phase("2022").await.unwrap(),
+        EditionState::Open
+    );
+    crate::support::import_fixture(&app, "MAR").await;
+    let edition = app.state.edition("2020").unwrap();
+    let response = server::drafts::store::response_for(&app.state.db, "2020", "MAR")
+        .await
+        .unwrap();
+    server::submissions::submit(&app.state.db, edition, &response, "cio@gov.ma")
+        .await
+        .unwrap();
+    set(&app, EditionState::Closed, (None, None)).await;
+
+    let respondent = app.cookie_as(Role::Respondent, Some("MAR")).await;
+    let home = app
+        .request_with("GET", "/msq/2022/MAR", &[("cookie", &respondent)])
+        .await;
+    assert_eq!(home.status, 200, "{}", home.body);
+    assert!(home.body.contains("Earlier editions"), "{}", home.body);
+    assert!(
+        home.body.contains("Your response: submitted for review."),
+        "{}",
+        home.body
+    );
+    assert!(
+        home.body.contains("href=\"/msq/2020/MAR/versions/1.pdf\""),
+        "{}",
+        home.body
+    );
+    // The earlier edition is closed, and still readable.
+    let old = app
+        .request_with(
+            "GET",
+            "/msq/2020/MAR/versions/1",
+            &[("cookie", &respondent)],
+        )
+        .await;
+    assert_eq!(old.status, 200);
+    // The start page leads a country to the open edition.
+    let start = app
+        .request_with("GET", "/", &[("cookie", &respondent)])
+        .await;
+    assert_eq!(start.location(), "/msq/2022/MAR");
+    app.stop().await;
+}
