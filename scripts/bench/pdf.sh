@@ -32,6 +32,8 @@ export MSQ_DATA_DIR="$work" RUST_LOG=warn
 
 # The same submission as HTML: import, submit, fetch the version page.
 target/release/msq import-response "$fixture" >/dev/null
+# The benchmark answers the 2020 edition: open it (the first start opens the newest).
+target/release/msq edition open 2020 >/dev/null
 port=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
 export MSQ_LISTEN="127.0.0.1:$port"
 target/release/msq serve & msq_pid=$!

@@ -19,6 +19,8 @@ work=$(mktemp -d -p "${TMPDIR:-/var/tmp}")
 cleanup() { kill "${msq_pid:-}" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 port=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
+# The writers answer the 2020 edition: open it (the first start opens the newest).
+MSQ_DATA_DIR="$work" RUST_LOG=warn target/release/msq edition open 2020 >/dev/null
 MSQ_DATA_DIR="$work" MSQ_LISTEN="127.0.0.1:$port" RUST_LOG=warn target/release/msq serve & msq_pid=$!
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.1; done
 

@@ -36,9 +36,16 @@ async fn set(app: &TestApp, state: EditionState, times: (Option<&str>, Option<&s
 async fn the_first_start_opens_the_newest_edition_and_a_draft_is_for_un_desa_only() {
     for backend in backends() {
         let app = TestApp::spawn(backend).await;
-        let opened = audited(&app, "edition_opened").await;
-        assert_eq!(opened.len(), 1, "{backend:?}");
-        assert_eq!(opened[0].actor, "first start");
+        // The first start opened the newest edition (the test setup then
+        // put the repository's editions in the 2020 cycle).
+        let first: Vec<_> = audited(&app, "edition_opened")
+            .await
+            .into_iter()
+            .filter(|e| e.actor == "first start")
+            .collect();
+        assert_eq!(first.len(), 1, "{backend:?}");
+        let newest = &app.state.editions.last().unwrap().id;
+        assert_eq!(first[0].detail, format!("edition {newest}"));
         assert_eq!(
             app.state.lifecycle.phase("2020").await.unwrap(),
             EditionState::Open
@@ -312,5 +319,76 @@ async fn a_countrys_home_lists_its_earlier_editions_with_versions_pdfs_and_outco
         .request_with("GET", "/", &[("cookie", &respondent)])
         .await;
     assert_eq!(start.location(), "/msq/2022/MAR");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn the_2026_edition_asks_about_the_ai_capacity_of_the_public_workforce() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let e = app.state.edition("2026").expect("editions/msq-2026.toml");
+    let new_section = e.page("ai-capacity").expect("the new section");
+    let ids: Vec<_> = new_section.fields().map(|f| f.id.as_str()).collect();
+    assert!(
+        ids.contains(&"ai_mandatory") && ids.contains(&"ai_responsible"),
+        "{ids:?}"
+    );
+    assert_eq!(
+        e.field("ai_trained_count").unwrap().kind.type_name(),
+        "number"
+    );
+    // The 2020 questions whose meaning stays keep their ids.
+    let old = app.state.edition("2020").unwrap();
+    for f in old.fields() {
+        assert!(e.field(&f.id).is_some(), "{} carried into 2026", f.id);
+    }
+
+    // A draft (the test setup follows the 2020 cycle): UN DESA previews
+    // it, a country does not see it.
+    let reviewer = app.cookie_as(Role::Reviewer, None).await;
+    let preview = app
+        .request_with("GET", "/msq/2026/KEN/check", &[("cookie", &reviewer)])
+        .await;
+    assert_eq!(preview.status, 200, "{}", preview.body);
+    assert!(preview.body.contains("AI Capacity of the Public Workforce"));
+    let respondent = app.cookie_as(Role::Respondent, Some("KEN")).await;
+    let me = [("cookie", respondent.as_str())];
+    let hidden = app.request_with("GET", "/msq/2026/KEN", &me).await;
+    assert_eq!(hidden.status, 404);
+
+    // Opened: the country answers the new section.
+    editions::set(
+        &app.state.db,
+        app.state.editions,
+        "2026",
+        EditionState::Open,
+        (None, None),
+        (None, "test", ""),
+    )
+    .await
+    .unwrap();
+    app.state.lifecycle.forget();
+    let page = "/msq/2026/KEN/ai-capacity";
+    let form = app.request_with("GET", page, &me).await;
+    assert_eq!(form.status, 200, "{}", form.body);
+    let base = crate::support::hidden_value(&form.body, "_base.ai_trained_count");
+    let saved = app
+        .post_form(
+            page,
+            &[
+                ("_action", "save"),
+                ("ai_trained_count", "10,000"),
+                ("_base.ai_trained_count", &base),
+            ],
+            &me,
+        )
+        .await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let answers = server::drafts::store::typed_answers(&app.state.db, e, "KEN")
+        .await
+        .unwrap();
+    assert_eq!(
+        answers["ai_trained_count"].to_json(),
+        serde_json::json!(10000)
+    );
     app.stop().await;
 }

@@ -161,6 +161,8 @@ pub struct EditionRow {
     pub opens: String,
     pub closes: String,
     pub open: bool,
+    /// A draft: offer its preview.
+    pub draft: bool,
 }
 
 /// `/admin/editions`: every edition with its state, and the forms that open
@@ -200,6 +202,15 @@ pub fn editions_page(
                 }
                 .into_any()
             };
+            let country_id = format!("preview-{}", e.id);
+            let preview = e.draft.then(|| view! {
+                <form method="get" action="/start" class="inline-form">
+                    <input type="hidden" name="edition" value=e.id.clone()/>
+                    <label class="label label--small" for=country_id.clone()>{tr("admin.preview_country")}</label>
+                    <input class="input input--short" type="text" id=country_id name="country" value="MAR" autocomplete="off"/>
+                    <button type="submit" class="button button--secondary">{tr_args("admin.preview", &[("edition", &e.id)])}</button>
+                </form>
+            });
             view! {
                 <tr>
                     <td>{e.id.clone()}</td>
@@ -207,7 +218,7 @@ pub fn editions_page(
                     <td>{e.state.clone()}</td>
                     <td>{e.opens.clone()}</td>
                     <td>{e.closes.clone()}</td>
-                    <td>{change}</td>
+                    <td>{change}{preview}</td>
                 </tr>
             }
         })

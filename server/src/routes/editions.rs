@@ -49,6 +49,7 @@ async fn page(
                 opens: day(s.and_then(|s| s.opens_at)),
                 closes: day(s.and_then(|s| s.closes_at)),
                 open: s.is_some_and(|s| s.state == EditionState::Open),
+                draft: phase == EditionState::Draft,
             }
         })
         .collect();

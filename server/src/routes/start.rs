@@ -2,6 +2,7 @@
 
 use super::extract::Query;
 use crate::accounts::viewer::Viewer;
+use crate::editions::EditionState;
 use crate::error::{AppError, AppResult};
 use crate::routes::render::render_html;
 use crate::state::AppState;
@@ -15,11 +16,16 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
 use serde::Deserialize;
 
-fn editions(app: &AppState) -> Vec<(String, String)> {
-    app.editions
-        .iter()
-        .map(|e| (e.id.clone(), plain(e.title.en())))
-        .collect()
+/// The editions to choose from: those opened at some time (open or
+/// closed); drafts are previewed from `/admin/editions`.
+async fn editions(app: &AppState) -> AppResult<Vec<(String, String)>> {
+    let mut out = Vec::new();
+    for e in app.editions {
+        if app.lifecycle.phase(&e.id).await? != EditionState::Draft {
+            out.push((e.id.clone(), plain(e.title.en())));
+        }
+    }
+    Ok(out)
 }
 
 /// `GET /`: the Member State list for UN DESA; a country's own people go
@@ -30,7 +36,7 @@ pub async fn choose(State(app): State<AppState>, viewer: Viewer) -> AppResult {
         let current = app.current_edition().await?;
         return Ok(Redirect::to(&paths::home(&current.id, own)).into_response());
     }
-    let editions = editions(&app);
+    let editions = editions(&app).await?;
     Ok(render_html(
         StatusCode::OK,
         tr("choose.title"),
@@ -77,7 +83,7 @@ pub async fn start(
             Ok(Redirect::to(&paths::home(&edition, &state.iso3)).into_response())
         }
         Some(message) => {
-            let editions = editions(&app);
+            let editions = editions(&app).await?;
             Ok(render_html(
                 StatusCode::BAD_REQUEST,
                 tr("choose.title"),
