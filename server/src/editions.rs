@@ -197,6 +197,48 @@ pub fn parse_time(s: &str, closing: bool) -> Option<DateTime<Utc>> {
     Some(day.and_hms_opt(0, 0, 0)?.and_utc())
 }
 
+/// The stored answers an edition no longer describes: a field removed (or
+/// renamed) in the file of an edition that already has answers to it. Each
+/// is a problem naming the edition's file, the field and what to do; none
+/// is ever hidden (start-up refuses).
+pub async fn undescribed_answers(
+    db: &impl ConnectionTrait,
+    editions: &[Edition],
+) -> Result<Vec<app::questionnaire::loader::Problem>, DbErr> {
+    use sea_orm::{FromQueryResult, Statement};
+    #[derive(FromQueryResult)]
+    struct Row {
+        edition: String,
+        field_id: String,
+        responses: i64,
+    }
+    let rows = Row::find_by_statement(Statement::from_string(
+        db.get_database_backend(),
+        "SELECT r.edition AS edition, a.field_id AS field_id, COUNT(*) AS responses \
+         FROM answers a JOIN responses r ON r.id = a.response_id \
+         WHERE a.value IS NOT NULL GROUP BY r.edition, a.field_id \
+         ORDER BY r.edition, a.field_id",
+    ))
+    .all(db)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|r| {
+            let edition = editions.iter().find(|e| e.id == r.edition)?;
+            if edition.field(&r.field_id).is_some() {
+                return None;
+            }
+            Some(app::questionnaire::loader::Problem {
+                path: format!("msq-{}.toml: field {}", edition.id, r.field_id),
+                message: format!(
+                    "{} Member States have stored answers to it, but the edition no longer describes it: put the field back (an edition that has answers keeps its fields; retire a question in the next edition instead)",
+                    r.responses
+                ),
+            })
+        })
+        .collect())
+}
+
 /// Why a state cannot be set.
 #[derive(Debug, thiserror::Error)]
 pub enum ScheduleError {

@@ -111,7 +111,7 @@ async fn main() -> ExitCode {
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve().await,
         Command::ImportResponse { file } => import(file).await,
-        Command::CheckEditions => check_editions(),
+        Command::CheckEditions => check_editions().await,
         Command::Pdf { response, out } => pdf(response, out).await,
         Command::Edition { action } => edition(action).await,
         Command::Admin {
@@ -166,10 +166,31 @@ async fn import(file: PathBuf) -> Result<(), String> {
     Ok(())
 }
 
-fn check_editions() -> Result<(), String> {
+async fn check_editions() -> Result<(), String> {
     let config = Config::from_env().map_err(|e| e.to_string())?;
     let editions =
         app::questionnaire::loader::load_dir(&config.editions_dir).map_err(|e| e.to_string())?;
+    // Against the answers already stored, when there is a database.
+    let stored = match server::db::sqlite_path(&config.database_url) {
+        Some(path) if !std::path::Path::new(&path).exists() => None,
+        _ => Some(
+            server::db::connect(&config.database_url)
+                .await
+                .map_err(|e| e.to_string())?,
+        ),
+    };
+    if let Some(db) = stored {
+        let problems = server::editions::undescribed_answers(&db, &editions)
+            .await
+            .map_err(|e| e.to_string())?;
+        if !problems.is_empty() {
+            return Err(app::questionnaire::loader::LoadError {
+                file: config.editions_dir.display().to_string(),
+                problems,
+            }
+            .to_string());
+        }
+    }
     for e in &editions {
         println!(
             "{}: edition {}, {} sections, {} fields: OK",

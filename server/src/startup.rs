@@ -56,6 +56,20 @@ pub async fn build_state(config: Config) -> Result<AppState, StartupError> {
             url: redact(&config.database_url),
             source,
         })?;
+    // No stored answer is ever hidden: an edition that no longer describes
+    // a field with answers stops start-up.
+    let undescribed = crate::editions::undescribed_answers(&db, &editions)
+        .await
+        .map_err(|source| StartupError::Database {
+            url: redact(&config.database_url),
+            source,
+        })?;
+    if !undescribed.is_empty() {
+        return Err(StartupError::Edition(loader::LoadError {
+            file: config.editions_dir.display().to_string(),
+            problems: undescribed,
+        }));
+    }
     if let Some(id) = crate::editions::bootstrap(&db, &editions).await? {
         tracing::info!(edition = %id, "first start: the newest edition is open");
     }

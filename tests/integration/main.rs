@@ -8,6 +8,7 @@ mod api;
 mod browser;
 mod definition;
 mod drafts;
+mod edition_checks;
 mod editions;
 mod import;
 mod number_type;

@@ -72,22 +72,48 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Edition>, LoadError> {
     if files.is_empty() {
         return Err(problem("no edition (*.toml) in the editions folder".into()));
     }
-    let mut editions: Vec<Edition> = Vec::new();
+    // Every file is read, and every problem of every file reported.
+    let mut editions: Vec<(String, Edition)> = Vec::new();
+    let mut problems: Vec<Problem> = Vec::new();
+    let named = |file: &str, p: Problem| Problem {
+        path: if p.path.is_empty() {
+            file.to_string()
+        } else {
+            format!("{file}: {}", p.path)
+        },
+        message: p.message,
+    };
     for f in &files {
-        let e = load_file(f)?;
-        if editions.iter().any(|x| x.id == e.id) {
-            return Err(LoadError {
-                file: f.display().to_string(),
-                problems: vec![Problem {
+        let file = f.file_name().map_or_else(
+            || f.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        match load_file(f) {
+            Err(e) => problems.extend(e.problems.into_iter().map(|p| named(&file, p))),
+            Ok(e) if editions.iter().any(|(_, x)| x.id == e.id) => problems.push(named(
+                &file,
+                Problem {
                     path: "edition".into(),
                     message: format!("edition \"{}\" is defined twice in the folder", e.id),
-                }],
-            });
+                },
+            )),
+            Ok(e) => editions.push((file, e)),
         }
-        editions.push(e);
     }
-    editions.sort_by(|a, b| a.id.cmp(&b.id));
-    Ok(editions)
+    editions.sort_by(|a, b| a.1.id.cmp(&b.1.id));
+    // Each edition against the one before it (the survey's previous cycle).
+    for pair in editions.windows(2) {
+        let (previous, (file, next)) = (&pair[0].1, &pair[1]);
+        let against = super::compare::against_previous(previous, next);
+        problems.extend(against.into_iter().map(|p| named(file, p)));
+    }
+    if !problems.is_empty() {
+        return Err(LoadError {
+            file: dir.display().to_string(),
+            problems,
+        });
+    }
+    Ok(editions.into_iter().map(|(_, e)| e).collect())
 }
 
 /// Loads and lints a definition from text; `file` names it in messages.
@@ -228,6 +254,9 @@ struct RawPart {
 
 // ---- The linter ------------------------------------------------------------
 
+/// The language keys of a text: the six UN languages.
+const LANGUAGES: [&str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];
+
 const TYPES: [&str; 10] = [
     "text",
     "date",
@@ -268,6 +297,15 @@ impl Lint {
             self.problem(path.clone(), "missing English text (en)");
         }
         for (lang, s) in text.languages() {
+            if !LANGUAGES.contains(&lang) {
+                self.problem(
+                    format!("{path}.{lang}"),
+                    format!(
+                        "\"{lang}\" is not one of the six UN languages ({})",
+                        LANGUAGES.join(", ")
+                    ),
+                );
+            }
             self.texts.push((format!("{path}.{lang}"), s.to_string()));
         }
     }
