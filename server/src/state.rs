@@ -35,6 +35,11 @@ impl AppState {
         self.editions.iter().find(|e| e.id == id)
     }
 
+    /// The edition before `edition` (by id), if any.
+    pub fn previous_edition(&self, edition: &Edition) -> Option<&'static Edition> {
+        self.editions.iter().rev().find(|e| e.id < edition.id)
+    }
+
     /// The edition countries work on: the newest open one, else the newest
     /// loaded (`crate::editions`).
     pub async fn current_edition(&self) -> Result<&'static Edition, crate::db::LoadError> {

@@ -141,3 +141,54 @@ async fn a_field_with_stored_answers_removed_from_its_edition_stops_start_up() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn exports_carry_printed_numbers_and_say_what_changed_since_the_previous_edition() {
+    let editions = load_dir(&workspace_root().join("editions")).unwrap();
+    let (e2020, e2026) = (&editions[0], &editions[1]);
+    assert_eq!((e2020.id.as_str(), e2026.id.as_str()), ("2020", "2026"));
+    let xlsx = server::exports::xlsx_wide::write(e2026, Some(e2020), &[]).unwrap();
+    let book = crate::review::read_back("xlsx", &xlsx);
+    let dict = book["Data dictionary"].as_array().unwrap();
+    let header = dict[0].as_array().unwrap();
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let (id, number, since) = (
+        col("question_id"),
+        col("question_number"),
+        col("since_previous_edition"),
+    );
+    let row = |field: &str| {
+        dict.iter()
+            .find(|r| r[id] == field)
+            .unwrap_or_else(|| panic!("{field} in the dictionary"))
+            .clone()
+    };
+    assert_eq!(row("q6")[since], "reworded");
+    assert_eq!(row("q1")[since], "unchanged");
+    assert_eq!(row("ai_trained_count")[since], "new");
+    assert_eq!(row("ai_trained_count")[number], "28");
+    assert_eq!(row("x2")[number], "XI.2");
+    assert!(book.get("Dropped since 2020").is_some(), "{book}");
+
+    let csv = server::exports::csv_long::HEADER;
+    assert_eq!(csv[5..7], ["question_id", "question_number"]);
+    let json: serde_json::Value =
+        serde_json::from_slice(&server::exports::json::write(e2026, &[]).unwrap()).unwrap();
+    assert_eq!(json["question_numbers"]["x2"], "XI.2");
+    assert_eq!(json["question_numbers"]["q2a"], "2a");
+}
+
+#[test]
+fn the_section_example_of_the_format_documentation_passes_the_checker() {
+    let doc =
+        std::fs::read_to_string(workspace_root().join("docs/questionnaire-format.md")).unwrap();
+    let from = doc.find("## Sections, questions, fields").unwrap();
+    let start = from + doc[from..].find("```toml\n").unwrap() + "```toml\n".len();
+    let end = start + doc[start..].find("```").unwrap();
+    let example = &doc[start..end];
+    let edition = format!(
+        "edition = \"2099\"\ntitle = {{ en = \"Example\" }}\nclosing = {{ en = \"Thank you.\" }}\n\n[intro]\ntext = {{ en = \"Intro.\" }}\n\n[[footnotes]]\nid = \"3\"\ntext = {{ en = \"A footnote.\" }}\n\n{example}"
+    );
+    let loaded = app::questionnaire::loader::load_str("docs/questionnaire-format.md", &edition);
+    assert!(loaded.is_ok(), "{}", loaded.unwrap_err());
+}

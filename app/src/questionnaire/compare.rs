@@ -4,7 +4,8 @@
 //! type, or a choice option removed or renamed, is refused; the message
 //! names the question by its printed number and id, and what to do.
 
-use super::definition::{Edition, FieldKind};
+use super::definition::{Edition, Field, FieldKind};
+use super::display::field_text;
 use super::loader::Problem;
 use std::collections::HashSet;
 
@@ -57,4 +58,41 @@ pub fn describe(edition: &Edition, field_id: &str) -> String {
         Some(n) => format!("question {n} ({field_id})"),
         None => format!("field {field_id}"),
     }
+}
+
+/// What became of a field since the previous edition.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Since {
+    /// Its id is new.
+    New,
+    /// Same id, other words (the question's text or the field's label).
+    Reworded,
+    Unchanged,
+}
+
+impl Since {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Since::New => "new",
+            Since::Reworded => "reworded",
+            Since::Unchanged => "unchanged",
+        }
+    }
+}
+
+/// What became of `field` of `edition` since `previous`.
+pub fn since(previous: &Edition, edition: &Edition, field: &Field) -> Since {
+    match previous.field(&field.id) {
+        None => Since::New,
+        Some(old) if field_text(previous, old) != field_text(edition, field) => Since::Reworded,
+        Some(_) => Since::Unchanged,
+    }
+}
+
+/// The fields of `previous` that `edition` no longer asks.
+pub fn dropped<'p>(previous: &'p Edition, edition: &Edition) -> Vec<&'p Field> {
+    previous
+        .fields()
+        .filter(|f| edition.field(&f.id).is_none())
+        .collect()
 }

@@ -78,23 +78,34 @@ pub fn answer_lines(field: &Field, answer: &Answer) -> Vec<String> {
     }
 }
 
-/// A field as a question: "1. What is…", "2a. E-services", or the label
-/// alone.
-pub fn field_question(edition: &Edition, f: &Field) -> String {
-    let text = f
-        .label
-        .as_ref()
-        .map(|l| plain(l.en()))
-        .or_else(|| edition.question_of(&f.id).map(|q| plain(q.text.en())))
-        .unwrap_or_default();
-    let number = format!(
+/// A field's number as printed in the questionnaire: "1", "2a", "XI.2";
+/// "" for an unnumbered one. It differs between editions; the id does not.
+pub fn printed_number(edition: &Edition, f: &Field) -> String {
+    format!(
         "{}{}",
         edition
             .question_of(&f.id)
             .map(|q| q.number.as_str())
             .unwrap_or(""),
         f.number.as_deref().unwrap_or("")
-    );
+    )
+}
+
+/// A field's words without its number: its label, else its question's
+/// text.
+pub fn field_text(edition: &Edition, f: &Field) -> String {
+    f.label
+        .as_ref()
+        .map(|l| plain(l.en()))
+        .or_else(|| edition.question_of(&f.id).map(|q| plain(q.text.en())))
+        .unwrap_or_default()
+}
+
+/// A field as a question: "1. What is…", "2a. E-services", or the label
+/// alone.
+pub fn field_question(edition: &Edition, f: &Field) -> String {
+    let text = field_text(edition, f);
+    let number = printed_number(edition, f);
     if number.is_empty() {
         text
     } else {

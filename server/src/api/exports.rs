@@ -17,7 +17,8 @@ async fn export(
 ) -> Result<Response, ApiError> {
     let edition = crate::routes::target::edition(app, edition)?;
     let filter = filter::parse(query)?;
-    let (bytes, count) = exports::build(&app.db, edition, &filter, format).await?;
+    let editions = (edition, app.previous_edition(edition));
+    let (bytes, count) = exports::build(&app.db, editions, &filter, format).await?;
     analyst
         .audit(
             app,

@@ -37,9 +37,11 @@ impl Format {
 }
 
 /// The bytes of an export, and how many responses it holds.
+/// `previous`: the edition before this one (the data dictionary marks
+/// what changed since).
 pub async fn build(
     db: &impl ConnectionTrait,
-    edition: &Edition,
+    (edition, previous): (&Edition, Option<&Edition>),
     filter: &DashboardFilter,
     format: Format,
 ) -> Result<(Vec<u8>, usize), AppError> {
@@ -48,9 +50,9 @@ pub async fn build(
     let bytes = match format {
         Format::Csv => csv_long::write(edition, &exported).map_err(|e| internal(e.to_string()))?,
         Format::Xlsx => {
-            xlsx_wide::write(edition, &exported).map_err(|e| internal(e.to_string()))?
+            xlsx_wide::write(edition, previous, &exported).map_err(|e| internal(e.to_string()))?
         }
-        Format::Json => json::write(&edition.id, &exported).map_err(|e| internal(e.to_string()))?,
+        Format::Json => json::write(edition, &exported).map_err(|e| internal(e.to_string()))?,
     };
     Ok((bytes, exported.len()))
 }

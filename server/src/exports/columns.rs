@@ -8,7 +8,7 @@ use app::questionnaire::answer_types::percentage_or_na::Mode;
 use app::questionnaire::answer_types::url_list::UrlList;
 use app::questionnaire::definition::{Field, FieldKind};
 use app::questionnaire::display::answer_lines;
-use app::questionnaire::display::field_question;
+use app::questionnaire::display::{field_question, printed_number};
 use app::questionnaire::text::plain;
 use app::questionnaire::{Answer, Edition};
 
@@ -98,6 +98,9 @@ pub struct Column {
     pub part: Part,
     /// The question as numbered in the questionnaire.
     pub question: String,
+    /// The field's printed number ("2a", "XI.2"), which differs between
+    /// editions (the id does not).
+    pub number: String,
     /// What the column holds beyond the question (an option's label, a
     /// part's name).
     pub detail: String,
@@ -135,6 +138,7 @@ pub fn columns(edition: &Edition) -> Vec<Column> {
     let mut out = Vec::new();
     for field in edition.fields() {
         let question = field_question(edition, field);
+        let number = printed_number(edition, field);
         let col = |sub: Option<&str>, part: Part, detail: String, cell_type: CellType| Column {
             header: match sub {
                 Some(s) => format!("{}.{s}", field.id),
@@ -143,6 +147,7 @@ pub fn columns(edition: &Edition) -> Vec<Column> {
             field_id: field.id.clone(),
             part,
             question: question.clone(),
+            number: number.clone(),
             detail,
             answer_type: field.kind.type_name(),
             cell_type,

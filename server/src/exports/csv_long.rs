@@ -1,20 +1,22 @@
 //! The CSV export in long form: one line per answer item (Member State,
-//! ISO code, edition, version, state, question id, sub-item, value,
-//! submitted at), UTF-8 with a byte-order mark so spreadsheet programs show
+//! ISO code, edition, version, state, question id, its printed number in
+//! this edition, sub-item, value, submitted at), UTF-8 with a byte-order mark so spreadsheet programs show
 //! Arabic and Chinese correctly. Cells that would run as spreadsheet
 //! formulas are neutralised (`formula_guard`).
 
 use super::columns::items;
 use super::Exported;
+use app::questionnaire::display::printed_number;
 use app::questionnaire::Edition;
 
-pub const HEADER: [&str; 9] = [
+pub const HEADER: [&str; 10] = [
     "member_state",
     "iso3",
     "edition",
     "version",
     "state",
     "question_id",
+    "question_number",
     "sub_item",
     "value",
     "submitted_at",
@@ -33,6 +35,7 @@ pub fn write(edition: &Edition, exported: &[Exported]) -> Result<Vec<u8>, csv::E
             let Some(answer) = answers.get(&field.id) else {
                 continue;
             };
+            let number = printed_number(edition, field);
             for (sub, value) in items(field, answer) {
                 super::formula_guard::write_record(
                     &mut out,
@@ -43,6 +46,7 @@ pub fn write(edition: &Edition, exported: &[Exported]) -> Result<Vec<u8>, csv::E
                         &version,
                         e.cycle.as_str(),
                         &field.id,
+                        &number,
                         &sub,
                         &value,
                         &at,

@@ -13,6 +13,8 @@ pub struct Export {
     pub edition: String,
     /// RFC 3339.
     pub exported_at: String,
+    /// Each question id's printed number in this edition ("2a", "XI.2").
+    pub question_numbers: std::collections::BTreeMap<String, String>,
     pub responses: Vec<Entry>,
 }
 
@@ -24,11 +26,21 @@ pub struct Entry {
     pub response: ResponseFile,
 }
 
-pub fn write(edition: &str, exported: &[Exported]) -> Result<Vec<u8>, serde_json::Error> {
+pub fn write(
+    edition: &app::questionnaire::Edition,
+    exported: &[Exported],
+) -> Result<Vec<u8>, serde_json::Error> {
     serde_json::to_vec(&Export {
         format: "msq-responses".to_string(),
-        edition: edition.to_string(),
+        edition: edition.id.clone(),
         exported_at: chrono::Utc::now().to_rfc3339(),
+        question_numbers: edition
+            .fields()
+            .map(|f| {
+                let n = app::questionnaire::display::printed_number(edition, f);
+                (f.id.clone(), n)
+            })
+            .collect(),
         responses: exported
             .iter()
             .map(|e| Entry {

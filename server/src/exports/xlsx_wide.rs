@@ -1,12 +1,16 @@
 //! The XLSX export in wide form: sheet "Responses" has one row per Member
 //! State and one column per answer (checkbox groups as one column per
 //! option, TRUE when selected); sheet "Data dictionary" describes every
-//! column (question id, question text, answer type), generated from the
-//! edition's definition. Written with rust_xlsxwriter in constant-memory
+//! column (question id, question text, answer type, printed number, and
+//! whether the field is new, reworded or unchanged since the previous
+//! edition), generated from the edition's definition; sheet "Dropped since
+//! {previous}" lists the previous edition's fields no longer asked. Written with rust_xlsxwriter in constant-memory
 //! mode (rows go to a temporary file as they are written).
 
 use super::columns::{cell, columns, Cell};
 use super::Exported;
+use app::questionnaire::compare::{dropped, since};
+use app::questionnaire::display::{field_question, printed_number};
 use app::questionnaire::Edition;
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
@@ -24,7 +28,13 @@ const FIXED: [(&str, &str); 7] = [
     ),
 ];
 
-pub fn write(edition: &Edition, exported: &[Exported]) -> Result<Vec<u8>, XlsxError> {
+/// `previous`: the edition before this one, for the dictionary's marks
+/// (new, reworded, unchanged) and the list of what was dropped.
+pub fn write(
+    edition: &Edition,
+    previous: Option<&Edition>,
+    exported: &[Exported],
+) -> Result<Vec<u8>, XlsxError> {
     let cols = columns(edition);
     let bold = Format::new().set_bold();
     let mut book = Workbook::new();
@@ -77,6 +87,8 @@ pub fn write(edition: &Edition, exported: &[Exported]) -> Result<Vec<u8>, XlsxEr
         "detail",
         "answer_type",
         "cell_type",
+        "question_number",
+        "since_previous_edition",
     ]
     .iter()
     .enumerate()
@@ -96,7 +108,27 @@ pub fn write(edition: &Edition, exported: &[Exported]) -> Result<Vec<u8>, XlsxEr
         dict.write_string(row, 3, &c.detail)?;
         dict.write_string(row, 4, c.answer_type)?;
         dict.write_string(row, 5, c.cell_type.as_str())?;
+        dict.write_string(row, 6, &c.number)?;
+        if let (Some(p), Some(field)) = (previous, edition.field(&c.field_id)) {
+            dict.write_string(row, 7, since(p, edition, field).as_str())?;
+        }
         row += 1;
+    }
+    if let Some(p) = previous {
+        let gone = book.add_worksheet_with_constant_memory()?;
+        gone.set_name(format!("Dropped since {}", p.id))?;
+        for (i, h) in ["question_id", "question_number", "question"]
+            .iter()
+            .enumerate()
+        {
+            gone.write_string_with_format(0, i as u16, *h, &bold)?;
+        }
+        for (r, f) in dropped(p, edition).into_iter().enumerate() {
+            let row = r as u32 + 1;
+            gone.write_string(row, 0, &f.id)?;
+            gone.write_string(row, 1, printed_number(p, f))?;
+            gone.write_string(row, 2, field_question(p, f))?;
+        }
     }
     book.save_to_buffer()
 }

@@ -40,7 +40,8 @@ pub async fn export(
 ) -> AppResult {
     let query = query.as_deref();
     let filter = filter::parse(query)?;
-    let (bytes, count) = exports::build(&app.db, edition, &filter, format).await?;
+    let editions = (edition, app.previous_edition(edition));
+    let (bytes, count) = exports::build(&app.db, editions, &filter, format).await?;
     audit::record(
         &app.db,
         Event {
