@@ -99,3 +99,58 @@ async fn damaged_frozen_answers_are_an_error_not_an_empty_version() {
         app.stop().await;
     }
 }
+
+#[tokio::test]
+async fn stored_answers_the_edition_does_not_describe_are_shown_and_exported_as_stored() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        import_fixture(&app, "MAR").await;
+        let submitted = app.post_form("/msq/2020/MAR/submit", &[], &[]).await;
+        assert_eq!(submitted.status, 303, "{backend:?}: {}", submitted.body);
+        // As if the edition had changed since: a question it no longer has,
+        // and a value that no longer reads as its question's type.
+        let row = submissions::Entity::find()
+            .filter(submissions::Column::MemberState.eq("MAR"))
+            .one(&app.state.db)
+            .await
+            .unwrap()
+            .unwrap();
+        let mut answers: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(&row.answers).unwrap();
+        answers.insert("q99".into(), serde_json::json!("A legacy answer"));
+        answers.insert("q10".into(), serde_json::json!(5));
+        submissions::Entity::update_many()
+            .col_expr(
+                submissions::Column::Answers,
+                Expr::value(serde_json::Value::Object(answers).to_string()),
+            )
+            .filter(submissions::Column::Id.eq(row.id))
+            .exec(&app.state.db)
+            .await
+            .unwrap();
+        for path in [
+            "/msq/2020/MAR/versions/1",
+            "/review/2020/MAR",
+            "/review/2020/MAR/diff?from=1&to=1",
+        ] {
+            let r = app.get(path).await;
+            assert_eq!(r.status, 200, "{backend:?} {path}: {}", r.body);
+            assert!(
+                r.body
+                    .contains("Stored answers not described by this edition")
+                    && r.body.contains("q99")
+                    && r.body.contains("A legacy answer"),
+                "{backend:?} {path}: {}",
+                r.body
+            );
+        }
+        let csv = app.get("/review/2020/export.csv").await;
+        assert!(
+            csv.body.contains(",q99,,,\"\"\"A legacy answer\"\"\",")
+                && csv.body.contains(",q10,,,5,"),
+            "{backend:?}: {}",
+            csv.body
+        );
+        app.stop().await;
+    }
+}

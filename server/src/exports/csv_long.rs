@@ -54,6 +54,24 @@ pub fn write(edition: &Edition, exported: &[Exported]) -> Result<Vec<u8>, csv::E
                 )?;
             }
         }
+        // Stored answers the edition does not describe: as stored.
+        for (id, raw) in e.version.undescribed(edition) {
+            super::formula_guard::write_record(
+                &mut out,
+                [
+                    e.state.name.as_str(),
+                    &e.state.iso3,
+                    &edition.id,
+                    &version,
+                    e.cycle.as_str(),
+                    &id,
+                    "",
+                    "",
+                    &raw,
+                    &at,
+                ],
+            )?;
+        }
     }
     out.into_inner().map_err(|e| e.into_error().into())
 }

@@ -119,6 +119,7 @@ pub async fn show(
             .into_response());
     }
     let answers = v.typed(t.edition);
+    let undescribed = v.undescribed(t.edition);
     let info = info(&v);
     let notice = q
         .unchanged
@@ -130,7 +131,7 @@ pub async fn show(
             t.edition,
             t.state,
             &info,
-            &answers,
+            (&answers, &undescribed),
             q.submitted.is_some(),
             notice,
         )

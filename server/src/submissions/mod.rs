@@ -70,6 +70,21 @@ impl Version {
     pub fn typed(&self, edition: &Edition) -> Answers {
         from_stored(edition, &self.answers).answers
     }
+
+    /// The stored answers `edition` does not describe (a question it no
+    /// longer has, or a value that no longer reads as its type), as
+    /// (field id, the stored JSON): never hidden, shown and exported as
+    /// stored.
+    pub fn undescribed(&self, edition: &Edition) -> Vec<(String, String)> {
+        from_stored(edition, &self.answers)
+            .unreadable
+            .into_iter()
+            .map(|u| {
+                let raw = self.answers.get(&u.field).map(|v| v.to_string());
+                (u.field, raw.unwrap_or_default())
+            })
+            .collect()
+    }
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -9,4 +9,5 @@ pub mod region_chart;
 pub mod rich_text;
 pub mod table;
 pub mod thread;
+pub mod undescribed;
 pub mod version_info;

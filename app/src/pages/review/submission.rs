@@ -28,6 +28,8 @@ pub struct ReviewView<'a> {
     /// The version shown.
     pub version: &'a VersionInfo,
     pub answers: &'a Answers,
+    /// Stored answers this edition does not describe: (id, JSON).
+    pub undescribed: &'a [(String, String)],
     pub threads: &'a [QueryThread],
     /// Newest first.
     pub decisions: &'a [DecisionNote],
@@ -189,6 +191,7 @@ pub fn review_page(v: &ReviewView<'_>) -> AnyView {
         {decisions_list(v.decisions)}
         {actions(v)}
         {sections}
+        {crate::pages::parts::undescribed::undescribed_list(v.undescribed)}
     }
     .into_any()
 }

@@ -36,7 +36,7 @@ pub async fn show(r: Reviewing, Query(q): Query<DiffQuery>) -> AppResult {
     let before = r.version(from).ok_or_else(|| unknown(from))?;
     let after = r.version(to).ok_or_else(|| unknown(to))?;
     let t = &r.target;
-    let sections = compare(t.edition, &before.typed(t.edition), &after.typed(t.edition));
+    let sections = compare(t.edition, before, after);
     let versions: Vec<i32> = r.versions.iter().map(|v| v.version).collect();
     let title = tr_args("review.diff_title", &[("from", &from), ("to", &to)]);
     Ok(render_html(StatusCode::OK, &title, false, || {

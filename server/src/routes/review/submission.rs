@@ -59,6 +59,7 @@ pub async fn show(
     let done = q.done.as_deref().and_then(notice);
     let t = &r.target;
     let answers = shown.typed(t.edition);
+    let undescribed = shown.undescribed(t.edition);
     let threads = queries::threads(&app.db, r.response.id).await?;
     let history = decisions::history(&app.db, r.response.id).await?;
     let versions: Vec<_> = r.versions.iter().map(info).collect();
@@ -83,6 +84,7 @@ pub async fn show(
             versions: &versions,
             version: &shown_info,
             answers: &answers,
+            undescribed: &undescribed,
             threads: &threads,
             decisions: &history,
             can_act: r.may_act,
