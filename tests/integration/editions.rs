@@ -392,3 +392,70 @@ async fn the_2026_edition_asks_about_the_ai_capacity_of_the_public_workforce() {
     );
     app.stop().await;
 }
+
+#[tokio::test]
+async fn the_review_compares_the_last_version_of_the_previous_edition_with_the_current_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = crate::support::workspace_root();
+    let text = std::fs::read_to_string(root.join("editions/msq-2020.toml")).unwrap();
+    std::fs::write(dir.path().join("msq-2020.toml"), &text).unwrap();
+    std::fs::write(
+        dir.path().join("msq-2022.toml"),
+        text.replacen("edition = \"2020\"", "edition = \"2022\"", 1),
+    )
+    .unwrap();
+    let editions = dir.path().to_path_buf();
+    let app = TestApp::spawn_with(Backend::Sqlite, move |c| c.editions_dir = editions).await;
+    let submit = |edition: &'static str| {
+        let app = &app;
+        async move {
+            let e = app.state.edition(edition).unwrap();
+            let r = server::drafts::store::response_for(&app.state.db, edition, "MAR")
+                .await
+                .unwrap();
+            server::submissions::submit(&app.state.db, e, &r, "cio@gov.ma")
+                .await
+                .unwrap();
+        }
+    };
+    crate::support::import_fixture(&app, "MAR").await;
+    submit("2020").await;
+    let file = crate::support::fixture()
+        .replace("\"edition\": \"2020\"", "\"edition\": \"2022\"")
+        .replacen("\"q6\": \"", "\"q6\": \"Revised for 2022: ", 1);
+    server::response_file::import(&app.state.saver, app.state.editions, &file, "test")
+        .await
+        .unwrap();
+    submit("2022").await;
+
+    let reviewer = app.cookie_as(Role::Reviewer, None).await;
+    let me = [("cookie", reviewer.as_str())];
+    let diff = app
+        .request_with("GET", "/review/2022/MAR/diff?from_edition=2020&to=1", &me)
+        .await;
+    assert_eq!(diff.status, 200, "{}", diff.body);
+    assert!(
+        diff.body.contains("2020, version 1 against version 1"),
+        "{}",
+        diff.body
+    );
+    let q6 = diff.body.split("data-field=\"q6\"").nth(1).unwrap();
+    let q6 = &q6[..q6.find("</tr>").unwrap()];
+    assert!(
+        q6.contains("Changed") && q6.contains("Revised for 2022: "),
+        "{q6}"
+    );
+    let unchanged = diff.body.split("data-field=\"q10\"").nth(1).unwrap();
+    assert!(!unchanged[..unchanged.find("</tr>").unwrap()].contains("Changed"));
+    for (bad, status) in [("2099", 400), ("2022", 400)] {
+        let r = app
+            .request_with(
+                "GET",
+                &format!("/review/2022/MAR/diff?from_edition={bad}&to=1"),
+                &me,
+            )
+            .await;
+        assert_eq!(r.status, status, "{bad}: {}", r.body);
+    }
+    app.stop().await;
+}

@@ -8,11 +8,47 @@ use app::questionnaire::display::page_title;
 use app::questionnaire::{Answers, Edition};
 use app::review::{DiffRow, DiffSection};
 
-/// The differences between two versions: by section, then the stored
-/// answers the edition does not describe (never hidden).
+/// The differences between two versions of one edition: by section, then
+/// the stored answers the edition does not describe (never hidden).
 pub fn compare(edition: &Edition, before: &Version, after: &Version) -> Vec<DiffSection> {
-    let mut sections = compare_answers(edition, &before.typed(edition), &after.typed(edition));
-    let (old, new) = (before.undescribed(edition), after.undescribed(edition));
+    compare_across((edition, before), (edition, after))
+}
+
+/// The differences between a version of an earlier edition and one of a
+/// later edition (or of the same): the later edition's sections, each
+/// answer read with its own edition's question (ids carry over); then what
+/// the later edition no longer asks, and stored answers neither describes.
+pub fn compare_across(
+    (old_edition, before): (&Edition, &Version),
+    (edition, after): (&Edition, &Version),
+) -> Vec<DiffSection> {
+    let (old_answers, new_answers) = (before.typed(old_edition), after.typed(edition));
+    let mut sections = compare_answers((old_edition, &old_answers), edition, &new_answers);
+    if old_edition.id != edition.id {
+        let rows: Vec<DiffRow> = old_edition
+            .fields()
+            .filter(|f| edition.field(&f.id).is_none())
+            .filter_map(|f| {
+                let a = old_answers.get(&f.id)?;
+                Some(DiffRow {
+                    field_id: f.id.clone(),
+                    question: field_question(old_edition, f),
+                    before: answer_lines(f, a),
+                    after: vec![],
+                    changed: true,
+                })
+            })
+            .collect();
+        if !rows.is_empty() {
+            sections.push(DiffSection {
+                slug: "not-asked".into(),
+                title: app::i18n::tr_args("review.not_asked_in", &[("edition", &edition.id)]),
+                changed: rows.len(),
+                rows,
+            });
+        }
+    }
+    let (old, new) = (before.undescribed(old_edition), after.undescribed(edition));
     let mut ids: Vec<&String> = old.iter().chain(new.iter()).map(|(id, _)| id).collect();
     ids.sort();
     ids.dedup();
@@ -46,7 +82,11 @@ pub fn compare(edition: &Edition, before: &Version, after: &Version) -> Vec<Diff
     sections
 }
 
-fn compare_answers(edition: &Edition, before: &Answers, after: &Answers) -> Vec<DiffSection> {
+fn compare_answers(
+    (old_edition, before): (&Edition, &Answers),
+    edition: &Edition,
+    after: &Answers,
+) -> Vec<DiffSection> {
     edition
         .pages()
         .map(|page| {
@@ -54,15 +94,23 @@ fn compare_answers(edition: &Edition, before: &Answers, after: &Answers) -> Vec<
                 .fields()
                 .filter(|f| before.contains_key(&f.id) || after.contains_key(&f.id))
                 .map(|f| {
-                    let lines =
-                        |a: &Answers| a.get(&f.id).map(|x| answer_lines(f, x)).unwrap_or_default();
+                    // Each answer as its own edition asks it.
+                    let old_field = old_edition.field(&f.id).unwrap_or(f);
+                    let old_lines = before
+                        .get(&f.id)
+                        .map(|x| answer_lines(old_field, x))
+                        .unwrap_or_default();
+                    let new_lines = after
+                        .get(&f.id)
+                        .map(|x| answer_lines(f, x))
+                        .unwrap_or_default();
                     let changed = before.get(&f.id).map(|a| a.to_json())
                         != after.get(&f.id).map(|a| a.to_json());
                     DiffRow {
                         field_id: f.id.clone(),
                         question: field_question(edition, f),
-                        before: lines(before),
-                        after: lines(after),
+                        before: old_lines,
+                        after: new_lines,
                         changed,
                     }
                 })

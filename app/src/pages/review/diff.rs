@@ -13,6 +13,13 @@ pub struct DiffView<'a> {
     pub state: &'a MemberState,
     pub from: i32,
     pub to: i32,
+    /// The page's heading.
+    pub title: String,
+    /// What the two columns compare ("version 1", "2020, version 1").
+    pub from_label: String,
+    pub to_label: String,
+    /// The earlier edition this country submitted (offered for comparison).
+    pub earlier: Option<String>,
     /// Every version number, oldest first.
     pub versions: &'a [i32],
     pub sections: &'a [DiffSection],
@@ -67,8 +74,8 @@ pub fn diff_page(v: &DiffView<'_>) -> AnyView {
                     <table class="audit diff">
                         <thead><tr>
                             <th scope="col">{tr("review.question")}</th>
-                            <th scope="col">{tr_args("review.version_n", &[("version", &v.from)])}</th>
-                            <th scope="col">{tr_args("review.version_n", &[("version", &v.to)])}</th>
+                            <th scope="col">{v.from_label.clone()}</th>
+                            <th scope="col">{v.to_label.clone()}</th>
                         </tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
@@ -99,7 +106,7 @@ pub fn diff_page(v: &DiffView<'_>) -> AnyView {
     view! {
         {crate::pages::parts::forms::sign_out_form()}
         <p class="back"><a href=paths::submission(v.edition, &v.state.iso3)>{tr("review.back_submission")}</a></p>
-        <h1><span class="caption">{v.state.name.clone()}</span>{tr_args("review.diff_title", &[("from", &v.from), ("to", &v.to)])}</h1>
+        <h1><span class="caption">{v.state.name.clone()}</span>{v.title.clone()}</h1>
         <p class="lead" role="status">{tr_args("review.diff_count", &[("n", &changed)])}</p>
         <form method="get" action=paths::diff_form(v.edition, &v.state.iso3) class="filters">
             <div class="filters__item">
@@ -112,6 +119,10 @@ pub fn diff_page(v: &DiffView<'_>) -> AnyView {
             </div>
             <button class="button button--secondary" type="submit">{tr("review.compare")}</button>
         </form>
+        {v.earlier.clone().map(|e| {
+            let href = format!("{}?from_edition={e}&to={}", paths::diff_form(v.edition, &v.state.iso3), v.to);
+            view! { <p><a href=href>{tr_args("review.compare_with_edition", &[("edition", &e)])}</a></p> }
+        })}
         {sections}
     }
     .into_any()

@@ -2,12 +2,16 @@
 //! between two versions, answer by answer.
 
 use super::Reviewing;
+use crate::drafts::store;
 use crate::error::{AppError, AppResult};
-use crate::review::diff::compare;
+use crate::review::diff::{compare, compare_across};
 use crate::routes::extract::Query;
 use crate::routes::render::render_html;
+use crate::state::AppState;
+use crate::submissions::{self, Version};
 use app::i18n::tr_args;
 use app::pages::review::diff::{diff_page, DiffView};
+use axum::extract::State;
 use axum::http::StatusCode;
 use serde::Deserialize;
 
@@ -17,9 +21,28 @@ pub struct DiffQuery {
     from: Option<String>,
     #[serde(default)]
     to: Option<String>,
+    /// Compare with the country's last version of this earlier edition.
+    #[serde(default)]
+    from_edition: Option<String>,
 }
 
-pub async fn show(r: Reviewing, Query(q): Query<DiffQuery>) -> AppResult {
+/// The country's last version of `edition`, if it submitted one.
+async fn last_version(
+    app: &AppState,
+    edition: &app::questionnaire::Edition,
+    iso3: &str,
+) -> Result<Option<Version>, AppError> {
+    let Some(response) = store::find_response(&app.db, &edition.id, iso3).await? else {
+        return Ok(None);
+    };
+    Ok(submissions::latest(&app.db, response.id).await?)
+}
+
+pub async fn show(
+    State(app): State<AppState>,
+    r: Reviewing,
+    Query(q): Query<DiffQuery>,
+) -> AppResult {
     let latest = r.latest().version;
     let number = |name: &str, value: &Option<String>, default: i32| match value {
         None => Ok(default),
@@ -33,18 +56,65 @@ pub async fn show(r: Reviewing, Query(q): Query<DiffQuery>) -> AppResult {
     let from = number("from", &q.from, latest - 1)?;
     let to = number("to", &q.to, latest)?;
     let unknown = |n: i32| AppError::NotFound(tr_args("version.unknown", &[("version", &n)]));
-    let before = r.version(from).ok_or_else(|| unknown(from))?;
     let after = r.version(to).ok_or_else(|| unknown(to))?;
     let t = &r.target;
-    let sections = compare(t.edition, before, after);
+    let label = |n: i32| tr_args("review.version_n", &[("version", &n)]);
+    let (sections, from_label) = match q.from_edition.as_deref() {
+        None => {
+            let before = r.version(from).ok_or_else(|| unknown(from))?;
+            (compare(t.edition, before, after), label(from))
+        }
+        Some(id) => {
+            let earlier = app
+                .edition(id)
+                .filter(|e| e.id < t.edition.id)
+                .ok_or_else(|| {
+                    AppError::BadRequest(tr_args("review.bad_earlier_edition", &[("edition", &id)]))
+                })?;
+            let before = last_version(&app, earlier, &t.state.iso3)
+                .await?
+                .ok_or_else(|| {
+                    AppError::NotFound(tr_args(
+                        "review.no_earlier_version",
+                        &[("country", &t.state.name), ("edition", &earlier.id)],
+                    ))
+                })?;
+            let from_label = tr_args(
+                "review.edition_version",
+                &[("edition", &earlier.id), ("version", &before.version)],
+            );
+            (
+                compare_across((earlier, &before), (t.edition, after)),
+                from_label,
+            )
+        }
+    };
+    // The earlier edition offered for comparison: the one before this, if
+    // the country submitted it.
+    let earlier = match app.previous_edition(t.edition) {
+        Some(e) if last_version(&app, e, &t.state.iso3).await?.is_some() => Some(e.id.clone()),
+        _ => None,
+    };
     let versions: Vec<i32> = r.versions.iter().map(|v| v.version).collect();
-    let title = tr_args("review.diff_title", &[("from", &from), ("to", &to)]);
-    Ok(render_html(StatusCode::OK, &title, false, || {
+    let to_label = label(to);
+    let title = if q.from_edition.is_some() {
+        tr_args(
+            "review.diff_between",
+            &[("from", &from_label), ("to", &to_label)],
+        )
+    } else {
+        tr_args("review.diff_title", &[("from", &from), ("to", &to)])
+    };
+    Ok(render_html(StatusCode::OK, &title.clone(), false, || {
         diff_page(&DiffView {
+            title,
             edition: &t.edition.id,
             state: t.state,
             from,
             to,
+            from_label,
+            to_label,
+            earlier,
             versions: &versions,
             sections: &sections,
         })
