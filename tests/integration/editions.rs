@@ -457,5 +457,34 @@ async fn the_review_compares_the_last_version_of_the_previous_edition_with_the_c
             .await;
         assert_eq!(r.status, status, "{bad}: {}", r.body);
     }
+
+    // The panel export: both cycles in one long table, told apart by the
+    // edition column.
+    let csv = app.request_with("GET", "/review/panel.csv", &me).await;
+    assert_eq!(csv.status, 200, "{}", csv.body);
+    let rows = crate::review::read_back("csv", &csv.bytes);
+    let q6: Vec<(String, String)> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["question_id"] == "q6" && r["iso3"] == "MAR")
+        .map(|r| {
+            let text = |k: &str| r[k].as_str().unwrap().to_string();
+            (text("edition"), text("value"))
+        })
+        .collect();
+    assert_eq!(q6.len(), 2, "{q6:?}");
+    assert_eq!(q6[0].0, "2020");
+    assert_eq!(q6[1].0, "2022");
+    assert!(q6[1].1.starts_with("Revised for 2022: "), "{q6:?}");
+    let xlsx = app.request_with("GET", "/review/panel.xlsx", &me).await;
+    assert_eq!(xlsx.status, 200);
+    let book = crate::review::read_back("xlsx", &xlsx.bytes);
+    let panel = book["Panel"].as_array().unwrap();
+    assert_eq!(panel[0][2], "edition");
+    assert!(
+        panel.iter().any(|r| r[2] == "2022" && r[5] == "q6"),
+        "{book}"
+    );
     app.stop().await;
 }

@@ -23,22 +23,59 @@ pub const HEADER: [&str; 10] = [
 ];
 
 pub fn write(edition: &Edition, exported: &[Exported]) -> Result<Vec<u8>, csv::Error> {
+    let mut out = writer()?;
+    rows(&mut out, edition, exported, |_| true, true)?;
+    finish(out)
+}
+
+/// The panel export across editions: the same columns, one edition after
+/// the other, only the fields whose id carries over (`panel::carried`).
+pub fn write_panel(parts: &[(&Edition, Vec<Exported>)]) -> Result<Vec<u8>, csv::Error> {
+    let editions: Vec<&Edition> = parts.iter().map(|(e, _)| *e).collect();
+    let mut out = writer()?;
+    for (edition, exported) in parts {
+        let keep = |id: &str| super::panel::carries(&editions, id);
+        rows(&mut out, edition, exported, keep, false)?;
+    }
+    finish(out)
+}
+
+type Out = csv::Writer<Vec<u8>>;
+
+fn writer() -> Result<Out, csv::Error> {
     let mut bytes = Vec::with_capacity(1 << 20);
     bytes.extend_from_slice("\u{feff}".as_bytes());
     let mut out = csv::Writer::from_writer(bytes);
     out.write_record(HEADER)?;
+    Ok(out)
+}
+
+fn finish(out: Out) -> Result<Vec<u8>, csv::Error> {
+    out.into_inner().map_err(|e| e.into_error().into())
+}
+
+/// The lines of one edition's exported versions: the fields `keep` keeps,
+/// and (with `undescribed`) the stored answers the edition does not
+/// describe.
+fn rows(
+    out: &mut Out,
+    edition: &Edition,
+    exported: &[Exported],
+    keep: impl Fn(&str) -> bool,
+    undescribed: bool,
+) -> Result<(), csv::Error> {
     for e in exported {
         let answers = e.version.typed(edition);
         let version = e.version.version.to_string();
         let at = e.version.submitted_at.to_rfc3339();
-        for field in edition.fields() {
+        for field in edition.fields().filter(|f| keep(&f.id)) {
             let Some(answer) = answers.get(&field.id) else {
                 continue;
             };
             let number = printed_number(edition, field);
             for (sub, value) in items(field, answer) {
                 super::formula_guard::write_record(
-                    &mut out,
+                    out,
                     [
                         e.state.name.as_str(),
                         &e.state.iso3,
@@ -54,10 +91,13 @@ pub fn write(edition: &Edition, exported: &[Exported]) -> Result<Vec<u8>, csv::E
                 )?;
             }
         }
+        if !undescribed {
+            continue;
+        }
         // Stored answers the edition does not describe: as stored.
         for (id, raw) in e.version.undescribed(edition) {
             super::formula_guard::write_record(
-                &mut out,
+                out,
                 [
                     e.state.name.as_str(),
                     &e.state.iso3,
@@ -73,5 +113,5 @@ pub fn write(edition: &Edition, exported: &[Exported]) -> Result<Vec<u8>, csv::E
             )?;
         }
     }
-    out.into_inner().map_err(|e| e.into_error().into())
+    Ok(())
 }

@@ -12,6 +12,7 @@ pub mod csv_long;
 pub mod filter;
 pub mod formula_guard;
 pub mod json;
+pub mod panel;
 pub mod selection;
 pub mod xlsx_wide;
 

@@ -76,6 +76,8 @@ pub fn router(state: AppState) -> Router {
             "/msq/{edition}/{country}/versions/{version}",
             get(versions::show),
         )
+        .route("/review/panel.csv", get(review::exports::panel))
+        .route("/review/panel.xlsx", get(review::exports::panel))
         .route("/review/{edition}", get(review::dashboard::show))
         .route(
             "/review/{edition}/assignments",

@@ -58,3 +58,41 @@ pub async fn export(
     .await?;
     Ok(exports::attachment(&edition.id, format, bytes))
 }
+
+/// `GET /review/panel.csv|.xlsx`: the panel across editions (the fields
+/// whose id carries over, an `edition` column), kept by the same filters.
+pub async fn panel(
+    State(app): State<AppState>,
+    AskedFormat(format): AskedFormat,
+    RawQuery(query): RawQuery,
+    viewer: Viewer,
+    address: ClientAddress,
+) -> AppResult {
+    let query = query.as_deref();
+    let filter = filter::parse(query)?;
+    let mut parts = Vec::new();
+    for edition in app.editions {
+        parts.push((edition, exports::select(&app.db, edition, &filter).await?));
+    }
+    let count: usize = parts.iter().map(|(_, e)| e.len()).sum();
+    let internal = |e: String| AppError::Internal(e);
+    let bytes = match format {
+        Format::Xlsx => exports::panel::xlsx(&parts).map_err(internal)?,
+        _ => exports::panel::csv(&parts).map_err(|e| internal(e.to_string()))?,
+    };
+    audit::record(
+        &app.db,
+        Event {
+            member_state: None,
+            ..audit::by(
+                &viewer,
+                &address,
+                kind::EXPORT,
+                "",
+                exports::build::audit_detail("panel", format, count, query),
+            )
+        },
+    )
+    .await?;
+    Ok(exports::attachment("panel", format, bytes))
+}
