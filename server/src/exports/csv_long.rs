@@ -68,27 +68,32 @@ fn rows(
         let answers = e.version.typed(edition);
         let version = e.version.version.to_string();
         let at = e.version.submitted_at.to_rfc3339();
+        // One line: (question id, its number, sub-item, value).
+        let mut line = |[id, number, sub, value]: [&str; 4]| {
+            let (name, iso3, cycle) = (e.state.name.as_str(), &e.state.iso3, e.cycle.as_str());
+            super::formula_guard::write_record(
+                &mut *out,
+                [
+                    name,
+                    iso3,
+                    &edition.id,
+                    &version,
+                    cycle,
+                    id,
+                    number,
+                    sub,
+                    value,
+                    &at,
+                ],
+            )
+        };
         for field in edition.fields().filter(|f| keep(&f.id)) {
             let Some(answer) = answers.get(&field.id) else {
                 continue;
             };
             let number = printed_number(edition, field);
             for (sub, value) in items(field, answer) {
-                super::formula_guard::write_record(
-                    out,
-                    [
-                        e.state.name.as_str(),
-                        &e.state.iso3,
-                        &edition.id,
-                        &version,
-                        e.cycle.as_str(),
-                        &field.id,
-                        &number,
-                        &sub,
-                        &value,
-                        &at,
-                    ],
-                )?;
+                line([&field.id, &number, &sub, &value])?;
             }
         }
         if !undescribed {
@@ -96,21 +101,7 @@ fn rows(
         }
         // Stored answers the edition does not describe: as stored.
         for (id, raw) in e.version.undescribed(edition) {
-            super::formula_guard::write_record(
-                out,
-                [
-                    e.state.name.as_str(),
-                    &e.state.iso3,
-                    &edition.id,
-                    &version,
-                    e.cycle.as_str(),
-                    &id,
-                    "",
-                    "",
-                    &raw,
-                    &at,
-                ],
-            )?;
+            line([&id, "", "", &raw])?;
         }
     }
     Ok(())

@@ -42,20 +42,8 @@ pub async fn export(
     let filter = filter::parse(query)?;
     let editions = (edition, app.previous_edition(edition));
     let (bytes, count) = exports::build(&app.db, editions, &filter, format).await?;
-    audit::record(
-        &app.db,
-        Event {
-            member_state: None,
-            ..audit::by(
-                &viewer,
-                &address,
-                kind::EXPORT,
-                "",
-                exports::build::audit_detail(&edition.id, format, count, query),
-            )
-        },
-    )
-    .await?;
+    let detail = exports::build::audit_detail(&edition.id, format, count, query);
+    audited(&app, (&viewer, &address), detail).await?;
     Ok(exports::attachment(&edition.id, format, bytes))
 }
 
@@ -80,19 +68,21 @@ pub async fn panel(
         Format::Xlsx => exports::panel::xlsx(&parts).map_err(internal)?,
         _ => exports::panel::csv(&parts).map_err(|e| internal(e.to_string()))?,
     };
-    audit::record(
-        &app.db,
-        Event {
-            member_state: None,
-            ..audit::by(
-                &viewer,
-                &address,
-                kind::EXPORT,
-                "",
-                exports::build::audit_detail("panel", format, count, query),
-            )
-        },
-    )
-    .await?;
+    let detail = exports::build::audit_detail("panel", format, count, query);
+    audited(&app, (&viewer, &address), detail).await?;
     Ok(exports::attachment("panel", format, bytes))
+}
+
+/// The audit row of an export (no Member State: it holds many).
+async fn audited(
+    app: &AppState,
+    (viewer, address): (&Viewer, &ClientAddress),
+    detail: String,
+) -> Result<(), AppError> {
+    let event = audit::by(viewer, address, kind::EXPORT, "", detail);
+    let event = Event {
+        member_state: None,
+        ..event
+    };
+    Ok(audit::record(&app.db, event).await?)
 }
