@@ -26,6 +26,10 @@ enum Command {
     ImportResponse {
         /// The JSON file.
         file: PathBuf,
+        /// Into this edition instead of the file's own: what this edition
+        /// does not ask, or no longer reads, is dropped and listed.
+        #[arg(long)]
+        edition: Option<String>,
     },
     /// Lint every edition in MSQ_EDITIONS_DIR and exit.
     CheckEditions,
@@ -110,7 +114,7 @@ async fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve().await,
-        Command::ImportResponse { file } => import(file).await,
+        Command::ImportResponse { file, edition } => import(file, edition).await,
         Command::CheckEditions => check_editions().await,
         Command::Pdf { response, out } => pdf(response, out).await,
         Command::Edition { action } => edition(action).await,
@@ -149,20 +153,41 @@ async fn serve() -> Result<(), String> {
         .map_err(|e| e.to_string())
 }
 
-async fn import(file: PathBuf) -> Result<(), String> {
+async fn import(file: PathBuf, into: Option<String>) -> Result<(), String> {
     let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
     let config = Config::from_env().map_err(|e| e.to_string())?;
     let state = startup::build_state(config)
         .await
         .map_err(|e| e.to_string())?;
     let actor = format!("import of {}", file.display());
-    let summary = server::response_file::import(&state.saver, state.editions, &text, &actor)
-        .await
-        .map_err(|e| format!("{}: {e}", file.display()))?;
+    let failed = |e: server::response_file::ImportError| format!("{}: {e}", file.display());
+    let (summary, dropped) = match into {
+        None => (
+            server::response_file::import(&state.saver, state.editions, &text, &actor)
+                .await
+                .map_err(failed)?,
+            Vec::new(),
+        ),
+        Some(target) => {
+            let (checked, dropped) =
+                server::response_file::parse_into(&text, state.editions, &target)
+                    .map_err(failed)?;
+            let summary = server::response_file::write(&state.saver, checked, &actor)
+                .await
+                .map_err(failed)?;
+            (summary, dropped)
+        }
+    };
     println!(
         "Imported {} answers into the {} draft of {}.",
         summary.answers, summary.edition, summary.member_state
     );
+    if !dropped.is_empty() {
+        println!("Dropped {} answers:", dropped.len());
+        for d in dropped {
+            println!("  - {d}");
+        }
+    }
     Ok(())
 }
 

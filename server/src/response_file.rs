@@ -158,6 +158,86 @@ pub fn parse<'e>(text: &str, editions: &'e [Edition]) -> Result<CheckedFile<'e>,
     }
 }
 
+/// Reads a file of one edition into another (`msq import-response
+/// --edition`): the answers whose question the target edition asks, that
+/// read as its type and pass its checks, are kept; everything else is
+/// dropped and listed with why. The date of the response and the
+/// authorization to publish (the front matter) are never carried.
+pub fn parse_into<'e>(
+    text: &str,
+    editions: &'e [Edition],
+    target: &str,
+) -> Result<(CheckedFile<'e>, Vec<String>), ImportError> {
+    let file: ResponseFile =
+        serde_json::from_str(text).map_err(|e| ImportError::Unreadable(e.to_string()))?;
+    let mut problems = Vec::new();
+    if file.format != FORMAT || file.format_version != FORMAT_VERSION {
+        problems.push(format!(
+            "format: expected \"{FORMAT}\" version {FORMAT_VERSION}, found \"{}\" version {}",
+            file.format, file.format_version
+        ));
+    }
+    let edition = editions.iter().find(|e| e.id == target);
+    if edition.is_none() {
+        problems.push(format!("--edition: there is no edition \"{target}\""));
+    }
+    let state = member_states::by_iso3(&file.member_state);
+    if state.is_none() {
+        problems.push(format!(
+            "member_state: \"{}\" is not the code of a UN Member State",
+            file.member_state
+        ));
+    }
+    let (Some(edition), Some(state), true) = (edition, state, problems.is_empty()) else {
+        return Err(ImportError::Invalid(problems));
+    };
+    let mut dropped = Vec::new();
+    let front: Vec<&str> = edition.intro.fields.iter().map(|f| f.id.as_str()).collect();
+    let asked: BTreeMap<String, Value> = file
+        .answers
+        .iter()
+        .filter(|(id, _)| {
+            if front.contains(&id.as_str()) {
+                dropped.push(format!(
+                    "{id}: not carried (the date of the response and the authorization to publish are given anew in each edition)"
+                ));
+                false
+            } else if edition.field(id).is_none() {
+                dropped.push(format!("{id}: not asked in {}", edition.id));
+                false
+            } else {
+                true
+            }
+        })
+        .map(|(id, v)| (id.clone(), v.clone()))
+        .collect();
+    let read = from_stored(edition, &asked);
+    for u in &read.unreadable {
+        dropped.push(format!("{}: {}", u.field, u.reason));
+    }
+    let mut answers = Answers::new();
+    for (id, answer) in read.answers {
+        let Some(field) = edition.field(&id) else {
+            continue;
+        };
+        let mut issues: Vec<Issue> = Vec::new();
+        answer.check(field, &mut issues);
+        match issues.first() {
+            Some(i) => dropped.push(format!("{id}: {}", issue_message(edition, i))),
+            None => {
+                answers.insert(id, answer);
+            }
+        }
+    }
+    let checked = CheckedFile {
+        edition,
+        member_state: state.iso3.as_str(),
+        answers,
+        cleared: Vec::new(),
+    };
+    Ok((checked, dropped))
+}
+
 /// Imports a file into the Member State's draft: its answers replace the
 /// draft's for the fields it names, in one transaction; nothing is written
 /// if anything is wrong.
@@ -167,12 +247,22 @@ pub async fn import(
     text: &str,
     actor: &str,
 ) -> Result<ImportSummary, ImportError> {
+    write(saver, parse(text, editions)?, actor).await
+}
+
+/// Writes checked answers into the Member State's draft, in one
+/// transaction (nothing when anything conflicts).
+pub async fn write(
+    saver: &Saver,
+    checked: CheckedFile<'_>,
+    actor: &str,
+) -> Result<ImportSummary, ImportError> {
     let CheckedFile {
         edition,
         member_state: iso3,
         answers,
         cleared,
-    } = parse(text, editions)?;
+    } = checked;
     let current = match store::find_response(saver.db(), &edition.id, iso3).await? {
         Some(r) => store::load(saver.db(), r.id).await?,
         None => Default::default(),

@@ -488,3 +488,56 @@ async fn the_review_compares_the_last_version_of_the_previous_edition_with_the_c
     );
     app.stop().await;
 }
+
+#[tokio::test]
+async fn a_response_file_moves_into_another_edition_listing_what_it_dropped() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let mut file: serde_json::Value = serde_json::from_str(&crate::support::fixture()).unwrap();
+    file["answers"]["q99"] = serde_json::json!("A question 2026 does not ask");
+    file["answers"]["q10"] = serde_json::json!(["not", "yes or no"]);
+    let path = app.db.dir.path().join("mar-2020.json");
+    std::fs::write(&path, file.to_string()).unwrap();
+    let out = msq_command()
+        .env("MSQ_DATA_DIR", app.db.dir.path())
+        .env("DATABASE_URL", &app.db.url)
+        .args(["import-response", "--edition", "2026"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(text.contains("into the 2026 draft of MAR"), "{text}");
+    for dropped in [
+        "response_date: not carried",
+        "authorization: not carried",
+        "q99: not asked in 2026",
+        "q10: ",
+    ] {
+        assert!(
+            text.contains(&format!("  - {dropped}")),
+            "{dropped}: {text}"
+        );
+    }
+    let e2026 = app.state.edition("2026").unwrap();
+    let answers = server::drafts::store::typed_answers(&app.state.db, e2026, "MAR")
+        .await
+        .unwrap();
+    assert!(answers.contains_key("q6") && !answers.contains_key("response_date"));
+    // An edition that does not exist is refused, naming the flag.
+    let wrong = msq_command()
+        .env("MSQ_DATA_DIR", app.db.dir.path())
+        .env("DATABASE_URL", &app.db.url)
+        .args(["import-response", "--edition", "2030"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(!wrong.status.success());
+    assert!(
+        String::from_utf8_lossy(&wrong.stderr).contains("--edition: there is no edition \"2030\"")
+    );
+    app.stop().await;
+}
