@@ -350,6 +350,18 @@ async fn the_2026_edition_asks_about_the_ai_capacity_of_the_public_workforce() {
         .await;
     assert_eq!(preview.status, 200, "{}", preview.body);
     assert!(preview.body.contains("AI Capacity of the Public Workforce"));
+    let sample = app
+        .request_with(
+            "GET",
+            "/admin/editions/2026/sample.pdf",
+            &[("cookie", &reviewer)],
+        )
+        .await;
+    assert_eq!(sample.status, 200, "{}", sample.body);
+    assert!(
+        sample.bytes.starts_with(b"%PDF"),
+        "the draft's PDF, previewed"
+    );
     let respondent = app.cookie_as(Role::Respondent, Some("KEN")).await;
     let me = [("cookie", respondent.as_str())];
     let hidden = app.request_with("GET", "/msq/2026/KEN", &me).await;
@@ -430,6 +442,14 @@ async fn the_review_compares_the_last_version_of_the_previous_edition_with_the_c
 
     let reviewer = app.cookie_as(Role::Reviewer, None).await;
     let me = [("cookie", reviewer.as_str())];
+    let review = app.request_with("GET", "/review/2022/MAR", &me).await;
+    assert!(
+        review
+            .body
+            .contains("href=\"/review/2022/MAR/diff?from_edition=2020&amp;to=1\""),
+        "the review page offers the comparison: {}",
+        review.body
+    );
     let diff = app
         .request_with("GET", "/review/2022/MAR/diff?from_edition=2020&to=1", &me)
         .await;

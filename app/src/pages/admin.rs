@@ -218,7 +218,7 @@ pub fn editions_page(
                     <td>{e.state.clone()}</td>
                     <td>{e.opens.clone()}</td>
                     <td>{e.closes.clone()}</td>
-                    <td>{change}{preview}</td>
+                    <td>{change}{preview}<p><a href=format!("/admin/editions/{}/sample.pdf", e.id)>{tr("admin.sample_pdf")}</a></p></td>
                 </tr>
             }
         })

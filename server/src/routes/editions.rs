@@ -1,8 +1,10 @@
 //! `GET /admin/editions` and `POST /admin/editions/{id}` (administrators):
 //! every edition with its state, opened (from a first day until a last day,
 //! both optional) or closed. Audited (`crate::editions::set`).
+//! `GET /admin/editions/{id}/sample.pdf` (UN DESA staff): the PDF of an
+//! unanswered response, to preview a draft's PDF before it opens.
 
-use super::extract::{Administrator, Form, Query};
+use super::extract::{Administrator, Form, Query, Staff};
 use crate::client_address::ClientAddress;
 use crate::editions::{self, EditionState, ScheduleError};
 use crate::error::{AppError, AppResult};
@@ -12,7 +14,7 @@ use app::i18n::{tr, tr_args};
 use app::pages::admin::{editions_page, EditionRow};
 use app::questionnaire::text::plain;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
+use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect};
 use serde::Deserialize;
 
@@ -152,4 +154,31 @@ pub async fn change(
         "closed"
     };
     Ok(Redirect::to(&format!("{PATH}?{done}={id}")).into_response())
+}
+
+/// `GET /admin/editions/{id}/sample.pdf`: the signed PDF of an unanswered
+/// response of the edition (every question, as the countries' PDFs will
+/// print them).
+pub async fn sample_pdf(
+    State(app): State<AppState>,
+    Path(id): Path<String>,
+    _: Staff,
+) -> AppResult {
+    let edition = crate::routes::target::edition(&app, &id)?;
+    let file =
+        crate::response_file::ResponseFile::from_stored(&edition.id, "MAR", &Default::default());
+    let pdf = app
+        .pdf
+        .make(edition, &file, chrono::Utc::now())
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let disposition = format!("attachment; filename=\"msq-{}-sample.pdf\"", edition.id);
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/pdf".to_string()),
+            (header::CONTENT_DISPOSITION, disposition),
+        ],
+        pdf,
+    )
+        .into_response())
 }

@@ -46,6 +46,7 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/audit", get(admin::staff_audit))
         .route("/admin/editions", get(editions::show))
         .route("/admin/editions/{id}", post(editions::change))
+        .route("/admin/editions/{id}/sample.pdf", get(editions::sample_pdf))
         .route("/admin/audit.csv", get(admin::staff_audit_csv))
         .route(
             "/sign-in/code",

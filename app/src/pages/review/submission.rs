@@ -39,6 +39,9 @@ pub struct ReviewView<'a> {
     pub can_reopen: bool,
     pub reviewers: &'a [String],
     pub notice: Option<String>,
+    /// The previous edition, when the country submitted it (offered for
+    /// comparison).
+    pub earlier: Option<String>,
 }
 
 fn actions(v: &ReviewView<'_>) -> Option<AnyView> {
@@ -187,6 +190,10 @@ pub fn review_page(v: &ReviewView<'_>) -> AnyView {
         <p>{tr_args("review.version_meta", &[("by", &v.version.submitted_by), ("at", &v.version.submitted_at)])}</p>
         <ul class="versions">{version_links}</ul>
         {compare}
+        {v.earlier.clone().map(|earlier| {
+            let href = format!("{}?from_edition={earlier}&to={}", paths::diff_form(e, iso3), v.version.version);
+            view! { <p><a href=href>{tr_args("review.compare_with_edition", &[("edition", &earlier)])}</a></p> }
+        })}
         <p><a href=crate::paths::version_pdf(e, iso3, v.version.version)>{tr("review.pdf")}</a>" · "<a href=crate::paths::audit(e, iso3)>{tr("audit.title")}</a></p>
         {decisions_list(v.decisions)}
         {actions(v)}

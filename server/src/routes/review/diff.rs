@@ -1,14 +1,12 @@
 //! `GET /review/{edition}/{country}/diff?from=1&to=2`: the differences
 //! between two versions, answer by answer.
 
-use super::Reviewing;
-use crate::drafts::store;
+use super::{earlier_submitted, last_version, Reviewing};
 use crate::error::{AppError, AppResult};
 use crate::review::diff::{compare, compare_across};
 use crate::routes::extract::Query;
 use crate::routes::render::render_html;
 use crate::state::AppState;
-use crate::submissions::{self, Version};
 use app::i18n::tr_args;
 use app::pages::review::diff::{diff_page, DiffView};
 use axum::extract::State;
@@ -24,18 +22,6 @@ pub struct DiffQuery {
     /// Compare with the country's last version of this earlier edition.
     #[serde(default)]
     from_edition: Option<String>,
-}
-
-/// The country's last version of `edition`, if it submitted one.
-async fn last_version(
-    app: &AppState,
-    edition: &app::questionnaire::Edition,
-    iso3: &str,
-) -> Result<Option<Version>, AppError> {
-    let Some(response) = store::find_response(&app.db, &edition.id, iso3).await? else {
-        return Ok(None);
-    };
-    Ok(submissions::latest(&app.db, response.id).await?)
 }
 
 pub async fn show(
@@ -91,10 +77,7 @@ pub async fn show(
     };
     // The earlier edition offered for comparison: the one before this, if
     // the country submitted it.
-    let earlier = match app.previous_edition(t.edition) {
-        Some(e) if last_version(&app, e, &t.state.iso3).await?.is_some() => Some(e.id.clone()),
-        _ => None,
-    };
+    let earlier = earlier_submitted(&app, t.edition, &t.state.iso3).await?;
     let versions: Vec<i32> = r.versions.iter().map(|v| v.version).collect();
     let to_label = label(to);
     let title = if q.from_edition.is_some() {

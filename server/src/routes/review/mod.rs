@@ -98,3 +98,28 @@ impl Reviewing {
         self.versions.iter().find(|v| v.version == n)
     }
 }
+
+/// The country's last version of `edition`, if it submitted one.
+pub async fn last_version(
+    app: &AppState,
+    edition: &app::questionnaire::Edition,
+    iso3: &str,
+) -> Result<Option<Version>, AppError> {
+    let Some(response) = store::find_response(&app.db, &edition.id, iso3).await? else {
+        return Ok(None);
+    };
+    Ok(submissions::latest(&app.db, response.id).await?)
+}
+
+/// The edition before `edition`, when the country submitted it: offered
+/// for comparison (`diff?from_edition=`).
+pub async fn earlier_submitted(
+    app: &AppState,
+    edition: &app::questionnaire::Edition,
+    iso3: &str,
+) -> Result<Option<String>, AppError> {
+    Ok(match app.previous_edition(edition) {
+        Some(e) if last_version(app, e, iso3).await?.is_some() => Some(e.id.clone()),
+        _ => None,
+    })
+}

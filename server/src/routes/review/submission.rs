@@ -71,6 +71,7 @@ pub async fn show(
         .map(|u| u.name)
         .collect();
     let shown_info = info(shown);
+    let earlier = super::earlier_submitted(&app, t.edition, &t.state.iso3).await?;
     let title = tr_args(
         "review.review_title",
         &[("country", &t.state.name), ("version", &shown.version)],
@@ -91,6 +92,7 @@ pub async fn show(
             can_reopen: access::manages_cycle(&r.user),
             reviewers: &reviewers,
             notice: done,
+            earlier,
         })
     }))
 }
