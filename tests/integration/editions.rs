@@ -3,7 +3,7 @@
 //! (the page and `msq edition`), audited; a closed edition read-only for
 //! the country, which is told so and loses nothing it typed.
 
-use crate::support::{backends, msq_command, Backend, TestApp};
+use crate::support::{backends, msq_for, Backend, TestApp};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use server::accounts::Role;
 use server::db::entities::audit_events;
@@ -219,9 +219,7 @@ async fn administrators_open_and_close_editions_on_a_page_and_on_the_command_lin
     assert_eq!(refused.status, 403, "administrators only");
 
     // The command line, against the same database.
-    let out = msq_command()
-        .env("MSQ_DATA_DIR", app.db.dir.path())
-        .env("DATABASE_URL", &app.db.url)
+    let out = msq_for(&app)
         .args(["edition", "open", "2020", "--until", "2099-12-31"])
         .output()
         .unwrap();
@@ -235,17 +233,10 @@ async fn administrators_open_and_close_editions_on_a_page_and_on_the_command_lin
         app.state.lifecycle.phase("2020").await.unwrap(),
         EditionState::Open
     );
-    let listed = msq_command()
-        .env("MSQ_DATA_DIR", app.db.dir.path())
-        .env("DATABASE_URL", &app.db.url)
-        .args(["edition", "list"])
-        .output()
-        .unwrap();
+    let listed = msq_for(&app).args(["edition", "list"]).output().unwrap();
     let text = String::from_utf8_lossy(&listed.stdout);
     assert!(text.contains("2020\topen"), "{text}");
-    let wrong = msq_command()
-        .env("MSQ_DATA_DIR", app.db.dir.path())
-        .env("DATABASE_URL", &app.db.url)
+    let wrong = msq_for(&app)
         .args(["edition", "open", "2020", "--from", "soon"])
         .output()
         .unwrap();
@@ -517,9 +508,7 @@ async fn a_response_file_moves_into_another_edition_listing_what_it_dropped() {
     file["answers"]["q10"] = serde_json::json!(["not", "yes or no"]);
     let path = app.db.dir.path().join("mar-2020.json");
     std::fs::write(&path, file.to_string()).unwrap();
-    let out = msq_command()
-        .env("MSQ_DATA_DIR", app.db.dir.path())
-        .env("DATABASE_URL", &app.db.url)
+    let out = msq_for(&app)
         .args(["import-response", "--edition", "2026"])
         .arg(&path)
         .output()
@@ -548,9 +537,7 @@ async fn a_response_file_moves_into_another_edition_listing_what_it_dropped() {
         .unwrap();
     assert!(answers.contains_key("q6") && !answers.contains_key("response_date"));
     // An edition that does not exist is refused, naming the flag.
-    let wrong = msq_command()
-        .env("MSQ_DATA_DIR", app.db.dir.path())
-        .env("DATABASE_URL", &app.db.url)
+    let wrong = msq_for(&app)
         .args(["import-response", "--edition", "2030"])
         .arg(&path)
         .output()

@@ -37,6 +37,14 @@ pub fn msq_command() -> std::process::Command {
     c
 }
 
+/// The `msq` command against a running test app's database.
+pub fn msq_for(app: &TestApp) -> std::process::Command {
+    let mut c = msq_command();
+    c.env("MSQ_DATA_DIR", app.db.dir.path())
+        .env("DATABASE_URL", &app.db.url);
+    c
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Backend {
     Sqlite,

@@ -24,20 +24,38 @@ pub const HEADER: [&str; 10] = [
 
 pub fn write(edition: &Edition, exported: &[Exported]) -> Result<Vec<u8>, csv::Error> {
     let mut out = writer()?;
-    rows(&mut out, edition, exported, |_| true, true)?;
+    lines(
+        edition,
+        exported,
+        |_| true,
+        true,
+        |cells| super::formula_guard::write_record(&mut out, cells),
+    )?;
     finish(out)
 }
 
-/// The panel export across editions: the same columns, one edition after
-/// the other, only the fields whose id carries over (`panel::carried`).
+/// The panel export across editions as CSV: the same columns, one edition
+/// after the other, only the fields whose id carries over.
 pub fn write_panel(parts: &[(&Edition, Vec<Exported>)]) -> Result<Vec<u8>, csv::Error> {
-    let editions: Vec<&Edition> = parts.iter().map(|(e, _)| *e).collect();
     let mut out = writer()?;
+    panel_lines(parts, |cells| {
+        super::formula_guard::write_record(&mut out, cells)
+    })?;
+    finish(out)
+}
+
+/// Every line of the panel (`panel::carries` keeps the fields), given to
+/// `line` in the columns of `HEADER`.
+pub fn panel_lines<E>(
+    parts: &[(&Edition, Vec<Exported>)],
+    mut line: impl FnMut([&str; 10]) -> Result<(), E>,
+) -> Result<(), E> {
+    let editions: Vec<&Edition> = parts.iter().map(|(e, _)| *e).collect();
     for (edition, exported) in parts {
         let keep = |id: &str| super::panel::carries(&editions, id);
-        rows(&mut out, edition, exported, keep, false)?;
+        lines(edition, exported, keep, false, &mut line)?;
     }
-    finish(out)
+    Ok(())
 }
 
 type Out = csv::Writer<Vec<u8>>;
@@ -54,38 +72,34 @@ fn finish(out: Out) -> Result<Vec<u8>, csv::Error> {
     out.into_inner().map_err(|e| e.into_error().into())
 }
 
-/// The lines of one edition's exported versions: the fields `keep` keeps,
-/// and (with `undescribed`) the stored answers the edition does not
-/// describe.
-fn rows(
-    out: &mut Out,
+/// The lines of one edition's exported versions, in the columns of
+/// `HEADER`: the fields `keep` keeps, and (with `undescribed`) the stored
+/// answers the edition does not describe, as stored.
+fn lines<E>(
     edition: &Edition,
     exported: &[Exported],
     keep: impl Fn(&str) -> bool,
     undescribed: bool,
-) -> Result<(), csv::Error> {
+    mut line: impl FnMut([&str; 10]) -> Result<(), E>,
+) -> Result<(), E> {
     for e in exported {
         let answers = e.version.typed(edition);
         let version = e.version.version.to_string();
         let at = e.version.submitted_at.to_rfc3339();
-        // One line: (question id, its number, sub-item, value).
-        let mut line = |[id, number, sub, value]: [&str; 4]| {
-            let (name, iso3, cycle) = (e.state.name.as_str(), &e.state.iso3, e.cycle.as_str());
-            super::formula_guard::write_record(
-                &mut *out,
-                [
-                    name,
-                    iso3,
-                    &edition.id,
-                    &version,
-                    cycle,
-                    id,
-                    number,
-                    sub,
-                    value,
-                    &at,
-                ],
-            )
+        let (name, iso3, cycle) = (e.state.name.as_str(), &e.state.iso3, e.cycle.as_str());
+        let mut one = |[id, number, sub, value]: [&str; 4]| {
+            line([
+                name,
+                iso3,
+                &edition.id,
+                &version,
+                cycle,
+                id,
+                number,
+                sub,
+                value,
+                &at,
+            ])
         };
         for field in edition.fields().filter(|f| keep(&f.id)) {
             let Some(answer) = answers.get(&field.id) else {
@@ -93,15 +107,13 @@ fn rows(
             };
             let number = printed_number(edition, field);
             for (sub, value) in items(field, answer) {
-                line([&field.id, &number, &sub, &value])?;
+                one([&field.id, &number, &sub, &value])?;
             }
         }
-        if !undescribed {
-            continue;
-        }
-        // Stored answers the edition does not describe: as stored.
-        for (id, raw) in e.version.undescribed(edition) {
-            line([&id, "", "", &raw])?;
+        if undescribed {
+            for (id, raw) in e.version.undescribed(edition) {
+                one([&id, "", "", &raw])?;
+            }
         }
     }
     Ok(())

@@ -87,19 +87,18 @@ pub struct InviteForm {
 
 /// `POST /admin/invite`.
 pub async fn invite(
-    State(state): State<AppState>,
-    Staff(user): Staff,
+    State(app): State<AppState>,
+    Staff(inviter): Staff,
     address: ClientAddress,
     Form(form): Form<InviteForm>,
 ) -> AppResult {
-    let (app, inviter) = (&state, &user);
     let role = Role::parse(&form.role)
-        .filter(|r| roles_for(inviter).iter().any(|(v, _)| *v == r.as_str()));
+        .filter(|r| roles_for(&inviter).iter().any(|(v, _)| *v == r.as_str()));
     let Some(role) = role else {
         return page(
-            app,
+            &app,
             StatusCode::UNPROCESSABLE_ENTITY,
-            inviter,
+            &inviter,
             Some(tr("admin.role").to_string()),
             None,
         )
@@ -108,7 +107,7 @@ pub async fn invite(
     let country = Some(form.country.trim()).filter(|c| !c.is_empty() && role.has_country());
     // Reviewers invite only for the Member States assigned to them.
     if inviter.role != Role::Admin {
-        let allowed = countries_for(app, inviter).await?;
+        let allowed = countries_for(&app, &inviter).await?;
         let wanted = country.map(str::to_ascii_uppercase);
         if wanted.is_some_and(|c| !allowed.iter().any(|s| s.iso3 == c)) {
             let assigned = allowed
@@ -122,7 +121,7 @@ pub async fn invite(
                 assigned
             };
             let message = tr_args("admin.not_assigned", &[("assigned", &assigned)]);
-            return page(app, StatusCode::FORBIDDEN, inviter, Some(message), None).await;
+            return page(&app, StatusCode::FORBIDDEN, &inviter, Some(message), None).await;
         }
     }
     let user = match users::create(&app.db, &form.email, &form.name, role, country).await {
@@ -130,9 +129,9 @@ pub async fn invite(
         Err(users::UserError::Database(e)) => return Err(e.into()),
         Err(e) => {
             return page(
-                app,
+                &app,
                 StatusCode::UNPROCESSABLE_ENTITY,
-                inviter,
+                &inviter,
                 Some(e.to_string()),
                 None,
             )
@@ -182,7 +181,7 @@ pub async fn invite(
         },
     )
     .await?;
-    page(app, StatusCode::OK, inviter, None, Some(user.email)).await
+    page(&app, StatusCode::OK, &inviter, None, Some(user.email)).await
 }
 
 /// `GET /admin/outbox`: the e-mails the system wrote (administrators).

@@ -177,6 +177,9 @@ mod tests {
         ] {
             assert_eq!(parse(bad), None, "{bad:?}");
         }
+        // Too large to be a number: flagged, never infinity.
+        assert_eq!(parse(&"9".repeat(400)), None);
+        assert_eq!(to_json(&"9".repeat(400)), Value::from("9".repeat(400)));
     }
 
     #[test]

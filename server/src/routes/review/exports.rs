@@ -65,7 +65,7 @@ pub async fn panel(
     let count: usize = parts.iter().map(|(_, e)| e.len()).sum();
     let internal = |e: String| AppError::Internal(e);
     let bytes = match format {
-        Format::Xlsx => exports::panel::xlsx(&parts).map_err(internal)?,
+        Format::Xlsx => exports::panel::xlsx(&parts).map_err(|e| internal(e.to_string()))?,
         _ => exports::panel::csv(&parts).map_err(|e| internal(e.to_string()))?,
     };
     let detail = exports::build::audit_detail("panel", format, count, query);
