@@ -23,6 +23,9 @@ pub fn version_json(edition: &str, iso3: &str, version: i32) -> String {
     format!("/msq/{edition}/{iso3}/versions/{version}.json")
 }
 
+pub fn carry_over(edition: &str, iso3: &str) -> String {
+    format!("/msq/{edition}/{iso3}/carry-over")
+}
 pub fn version_pdf(edition: &str, iso3: &str, version: i32) -> String {
     format!("/msq/{edition}/{iso3}/versions/{version}.pdf")
 }

@@ -14,6 +14,7 @@ mod m20261125_000006_create_outbox;
 mod m20261125_000007_create_review;
 mod m20261201_000008_security;
 mod m20261201_000009_edition_states;
+mod m20261201_000010_carried_answers;
 
 pub struct Migrator;
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000007_create_review::Migration),
             Box::new(m20261201_000008_security::Migration),
             Box::new(m20261201_000009_edition_states::Migration),
+            Box::new(m20261201_000010_carried_answers::Migration),
         ]
     }
 }

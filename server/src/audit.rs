@@ -39,6 +39,7 @@ pub mod kind {
     pub const EDITION_OPENED: &str = "edition_opened";
     pub const EDITION_CLOSED: &str = "edition_closed";
     pub const EDITION_DRAFTED: &str = "edition_drafted";
+    pub const ANSWERS_CARRIED: &str = "answers_carried";
 }
 
 pub struct Event {

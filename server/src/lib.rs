@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod api;
 pub mod audit;
+pub mod carry_over;
 pub mod client_address;
 pub mod config;
 pub mod db;

@@ -161,31 +161,41 @@ async fn import(file: PathBuf, into: Option<String>) -> Result<(), String> {
         .map_err(|e| e.to_string())?;
     let actor = format!("import of {}", file.display());
     let failed = |e: server::response_file::ImportError| format!("{}: {e}", file.display());
-    let (summary, dropped) = match into {
-        None => (
-            server::response_file::import(&state.saver, state.editions, &text, &actor)
-                .await
-                .map_err(failed)?,
-            Vec::new(),
-        ),
+    match into {
+        None => {
+            let summary =
+                server::response_file::import(&state.saver, state.editions, &text, &actor)
+                    .await
+                    .map_err(failed)?;
+            println!(
+                "Imported {} answers into the {} draft of {}.",
+                summary.answers, summary.edition, summary.member_state
+            );
+        }
         Some(target) => {
-            let (checked, dropped) =
+            let (moved, dropped) =
                 server::response_file::parse_into(&text, state.editions, &target)
                     .map_err(failed)?;
-            let summary = server::response_file::write(&state.saver, checked, &actor)
+            let (edition, iso3) = (moved.edition.id.clone(), moved.member_state);
+            let report = server::response_file::write_moved(&state.db, moved, &actor)
                 .await
                 .map_err(failed)?;
-            (summary, dropped)
-        }
-    };
-    println!(
-        "Imported {} answers into the {} draft of {}.",
-        summary.answers, summary.edition, summary.member_state
-    );
-    if !dropped.is_empty() {
-        println!("Dropped {} answers:", dropped.len());
-        for d in dropped {
-            println!("  - {d}");
+            println!(
+                "Carried {} answers from {} into the {edition} draft of {iso3}: each is to be confirmed or changed before submission.",
+                report.carried, report.from
+            );
+            if !report.kept.is_empty() {
+                println!(
+                    "Kept as already answered in {edition}: {}",
+                    report.kept.join(", ")
+                );
+            }
+            if !dropped.is_empty() {
+                println!("Dropped {} answers:", dropped.len());
+                for d in dropped {
+                    println!("  - {d}");
+                }
+            }
         }
     }
     Ok(())

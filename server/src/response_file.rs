@@ -2,9 +2,11 @@
 //! (docs/response-format.md). Drafts download as one; `msq import-response`
 //! loads one into a draft, all of it or nothing.
 
+use crate::carry_over::{self, CarryError, CarryReport, FrozenCarry};
 use crate::drafts::{self, store, Change, Saver, StoredAnswers};
 use app::member_states;
 use app::questionnaire::answer::from_stored;
+use app::questionnaire::carry::{self, CarryMarks, CarryPlan};
 use app::questionnaire::display::issue_message;
 use app::questionnaire::{Answers, Edition, Issue};
 use serde::{Deserialize, Serialize};
@@ -28,6 +30,11 @@ pub struct ResponseFile {
     /// Present in a submitted version's file; ignored on import.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub submission: Option<SubmissionInfo>,
+    /// The answers carried over from the previous edition: from which
+    /// edition, and per field "unconfirmed" (a draft only), "confirmed" or
+    /// "changed". Absent when nothing was carried; ignored on import.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carried: Option<FrozenCarry>,
 }
 
 /// Which submitted version a file is.
@@ -42,7 +49,12 @@ pub struct SubmissionInfo {
 }
 
 impl ResponseFile {
-    pub fn from_stored(edition: &str, member_state: &str, stored: &StoredAnswers) -> Self {
+    pub fn from_stored(
+        edition: &str,
+        member_state: &str,
+        stored: &StoredAnswers,
+        carried: &CarryMarks,
+    ) -> Self {
         ResponseFile {
             format: FORMAT.into(),
             format_version: FORMAT_VERSION,
@@ -53,6 +65,7 @@ impl ResponseFile {
                 .filter_map(|(k, s)| Some((k.clone(), s.value.clone()?)))
                 .collect(),
             submission: None,
+            carried: FrozenCarry::of_draft(carried),
         }
     }
 
@@ -69,6 +82,7 @@ impl ResponseFile {
                 submitted_at: v.submitted_at.to_rfc3339(),
                 submitted_by: v.submitted_by.clone(),
             }),
+            carried: v.carried.clone(),
         }
     }
 }
@@ -90,10 +104,25 @@ pub enum ImportError {
         "the {0} edition is closed (`msq edition open {0}` opens it again); nothing was written"
     )]
     EditionClosed(String),
+    #[error("answers from {0} were already carried into this response; nothing was written")]
+    AlreadyCarried(String),
     #[error("database: {0}")]
     Database(#[from] sea_orm::DbErr),
     #[error("{0}")]
     Stored(#[from] crate::db::LoadError),
+}
+
+impl ImportError {
+    fn of_carry(e: CarryError, iso3: &str, edition: &str) -> ImportError {
+        match e {
+            CarryError::EditionClosed => ImportError::EditionClosed(edition.to_string()),
+            CarryError::Locked(status) => ImportError::Locked(iso3.to_string(), status.label()),
+            CarryError::AlreadyCarried(from) => ImportError::AlreadyCarried(from),
+            CarryError::NothingToCarry => ImportError::Invalid(vec![e.to_string()]),
+            CarryError::Database(e) => ImportError::Database(e),
+            CarryError::Stored(e) => ImportError::Stored(e),
+        }
+    }
 }
 
 /// A response file that passed every check.
@@ -158,16 +187,28 @@ pub fn parse<'e>(text: &str, editions: &'e [Edition]) -> Result<CheckedFile<'e>,
     }
 }
 
+/// A response file of one edition, planned into another.
+pub struct MovedFile<'e> {
+    pub edition: &'e Edition,
+    pub member_state: &'static str,
+    /// The file's edition, and its version (0: a draft's file).
+    pub from: (String, i32),
+    pub plan: CarryPlan,
+}
+
 /// Reads a file of one edition into another (`msq import-response
-/// --edition`): the answers whose question the target edition asks, that
-/// read as its type and pass its checks, are kept; everything else is
-/// dropped and listed with why. The date of the response and the
-/// authorization to publish (the front matter) are never carried.
+/// --edition`), by the rules of carrying answers over
+/// (`app::questionnaire::carry::plan`): the answers whose question the
+/// target edition asks (by id, or through the mapping file beside it) and
+/// that read as its type are kept, to be confirmed or changed like carried
+/// answers; everything else is dropped and listed with why. The date of
+/// the response and the authorization to publish (the front matter) are
+/// never carried.
 pub fn parse_into<'e>(
     text: &str,
     editions: &'e [Edition],
     target: &str,
-) -> Result<(CheckedFile<'e>, Vec<String>), ImportError> {
+) -> Result<(MovedFile<'e>, Vec<String>), ImportError> {
     let file: ResponseFile =
         serde_json::from_str(text).map_err(|e| ImportError::Unreadable(e.to_string()))?;
     let mut problems = Vec::new();
@@ -181,6 +222,11 @@ pub fn parse_into<'e>(
     if edition.is_none() {
         problems.push(format!("--edition: there is no edition \"{target}\""));
     }
+    if file.edition == target {
+        problems.push(format!(
+            "--edition: the file is already of edition {target}; import it without --edition"
+        ));
+    }
     let state = member_states::by_iso3(&file.member_state);
     if state.is_none() {
         problems.push(format!(
@@ -191,51 +237,46 @@ pub fn parse_into<'e>(
     let (Some(edition), Some(state), true) = (edition, state, problems.is_empty()) else {
         return Err(ImportError::Invalid(problems));
     };
-    let mut dropped = Vec::new();
-    let front: Vec<&str> = edition.intro.fields.iter().map(|f| f.id.as_str()).collect();
-    let asked: BTreeMap<String, Value> = file
-        .answers
+    let source = editions.iter().find(|e| e.id == file.edition);
+    let plan = carry::plan(&file.edition, source, edition, &file.answers);
+    let dropped = plan
+        .dropped
         .iter()
-        .filter(|(id, _)| {
-            if front.contains(&id.as_str()) {
-                dropped.push(format!(
-                    "{id}: not carried (the date of the response and the authorization to publish are given anew in each edition)"
-                ));
-                false
-            } else if edition.field(id).is_none() {
-                dropped.push(format!("{id}: not asked in {}", edition.id));
-                false
-            } else {
-                true
-            }
-        })
-        .map(|(id, v)| (id.clone(), v.clone()))
+        .map(|(id, why)| format!("{id}: {why}"))
         .collect();
-    let read = from_stored(edition, &asked);
-    for u in &read.unreadable {
-        dropped.push(format!("{}: {}", u.field, u.reason));
-    }
-    let mut answers = Answers::new();
-    for (id, answer) in read.answers {
-        let Some(field) = edition.field(&id) else {
-            continue;
-        };
-        let mut issues: Vec<Issue> = Vec::new();
-        answer.check(field, &mut issues);
-        match issues.first() {
-            Some(i) => dropped.push(format!("{id}: {}", issue_message(edition, i))),
-            None => {
-                answers.insert(id, answer);
-            }
-        }
-    }
-    let checked = CheckedFile {
+    let version = file.submission.as_ref().map_or(0, |s| s.version);
+    let moved = MovedFile {
         edition,
         member_state: state.iso3.as_str(),
-        answers,
-        cleared: Vec::new(),
+        from: (file.edition, version),
+        plan,
     };
-    Ok((checked, dropped))
+    Ok((moved, dropped))
+}
+
+/// Writes a moved file into the Member State's draft as carried answers
+/// (never over an answer already given), in one transaction.
+pub async fn write_moved(
+    db: &sea_orm::DatabaseConnection,
+    moved: MovedFile<'_>,
+    actor: &str,
+) -> Result<CarryReport, ImportError> {
+    let MovedFile {
+        edition,
+        member_state,
+        from,
+        plan,
+    } = moved;
+    carry_over::carry_in(
+        db,
+        edition,
+        member_state,
+        (&from.0, from.1),
+        plan,
+        (None, actor, "command line"),
+    )
+    .await
+    .map_err(|e| ImportError::of_carry(e, member_state, &edition.id))
 }
 
 /// Imports a file into the Member State's draft: its answers replace the

@@ -33,7 +33,7 @@ async fn main() {
         let response = server::drafts::store::response_for(&db, "2020", &state.iso3)
             .await
             .unwrap();
-        match server::submissions::submit(&db, edition, &response, "bench").await {
+        match server::submissions::submit(&db, &editions, edition, &response, "bench").await {
             Ok(_) => {}
             Err(e) => panic!("{}: {e}", state.iso3),
         }

@@ -38,6 +38,7 @@ const ROUTES: &[(&str, &str, Need)] = &[
     ("POST", "/msq/2020/MAR/institutional-framework", Need::Edit),
     ("POST", "/msq/2020/MAR/introduction", Need::Edit),
     ("POST", "/msq/2020/MAR/submit", Need::Edit),
+    ("POST", "/msq/2020/MAR/carry-over", Need::Edit),
     ("GET", "/msq/2020/MAR/queries/1", Need::Read),
     ("POST", "/msq/2020/MAR/queries/1", Need::Edit),
     ("GET", "/review/2020", Need::Staff),

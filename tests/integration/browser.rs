@@ -340,6 +340,36 @@ async fn without_javascript_the_save_button_keeps_everything() {
     app.stop().await;
 }
 
+/// axe-core's script (tests/node_modules, installed by scripts/setup.sh --test).
+pub(crate) fn axe_script() -> String {
+    std::fs::read_to_string(
+        crate::support::workspace_root().join("tests/node_modules/axe-core/axe.min.js"),
+    )
+    .expect("axe-core is installed by scripts/setup.sh --test")
+}
+
+/// The WCAG 2.1 A and AA violations axe-core finds on the page shown.
+pub(crate) async fn axe_violations(b: &Browser, axe: &str) -> Vec<String> {
+    b.client.execute(axe, vec![]).await.unwrap();
+    let result = b
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+                .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ' nodes: ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ') + ')')))
+                .catch(e => done(['axe failed: ' + e]));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    result
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect()
+}
+
 /// A signed-in visitor: role and Member State.
 type Visitor = (Role, Option<&'static str>);
 
@@ -348,10 +378,7 @@ type Visitor = (Role, Option<&'static str>);
 /// a page showing validation errors.
 #[tokio::test]
 async fn the_pages_pass_axe_wcag_2_1_aa() {
-    let axe = std::fs::read_to_string(
-        crate::support::workspace_root().join("tests/node_modules/axe-core/axe.min.js"),
-    )
-    .expect("axe-core is installed by scripts/setup.sh --test");
+    let axe = axe_script();
     let app = TestApp::spawn(Backend::Sqlite).await;
     // A page with problems and a conflict to show.
     let url = "/msq/2020/PER/institutional-framework";
@@ -449,20 +476,8 @@ async fn the_pages_pass_axe_wcag_2_1_aa() {
         for path in paths {
             checked += 1;
             b.client.goto(&app.url(path)).await.unwrap();
-            b.client.execute(&axe, vec![]).await.unwrap();
-            let result = b
-            .client
-            .execute_async(
-                "const done = arguments[arguments.length - 1];
-                 axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-                    .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ' nodes: ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ') + ')')))
-                    .catch(e => done(['axe failed: ' + e]));",
-                vec![],
-            )
-            .await
-            .unwrap();
-            for v in result.as_array().unwrap() {
-                report.push(format!("{path}: {}", v.as_str().unwrap()));
+            for v in axe_violations(&b, &axe).await {
+                report.push(format!("{path}: {v}"));
             }
         }
     }

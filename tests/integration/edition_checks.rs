@@ -75,7 +75,7 @@ fn every_broken_file_is_listed_and_language_keys_are_the_un_languages() {
     let err = problems(&dir);
     assert!(
         err.contains(
-            "msq-2020.toml: sections[0].title.de: \"de\" is not one of the six UN languages"
+            "msq-2020.toml: section I (institutional-framework).title.de: \"de\" is not one of the six UN languages"
         ),
         "{err}"
     );

@@ -275,9 +275,15 @@ async fn a_countrys_home_lists_its_earlier_editions_with_versions_pdfs_and_outco
     let response = server::drafts::store::response_for(&app.state.db, "2020", "MAR")
         .await
         .unwrap();
-    server::submissions::submit(&app.state.db, edition, &response, "cio@gov.ma")
-        .await
-        .unwrap();
+    server::submissions::submit(
+        &app.state.db,
+        app.state.editions,
+        edition,
+        &response,
+        "cio@gov.ma",
+    )
+    .await
+    .unwrap();
     set(&app, EditionState::Closed, (None, None)).await;
 
     let respondent = app.cookie_as(Role::Respondent, Some("MAR")).await;
@@ -416,7 +422,7 @@ async fn the_review_compares_the_last_version_of_the_previous_edition_with_the_c
             let r = server::drafts::store::response_for(&app.state.db, edition, "MAR")
                 .await
                 .unwrap();
-            server::submissions::submit(&app.state.db, e, &r, "cio@gov.ma")
+            server::submissions::submit(&app.state.db, app.state.editions, e, &r, "cio@gov.ma")
                 .await
                 .unwrap();
         }

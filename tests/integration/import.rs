@@ -226,7 +226,7 @@ async fn a_broken_edition_stops_start_up_naming_file_and_path() {
             .unwrap();
         assert!(!out.status.success(), "{command} must refuse to start");
         let err = String::from_utf8_lossy(&out.stderr);
-        assert!(err.contains("msq-2021.toml: sections[7].questions[0].fields[0].type: unknown answer type \"percentage\""), "{command}: {err}");
-        assert!(err.contains("msq-2021.toml: sections[3].questions[1].fields[0].show_if.field: no field \"q100\" in this edition"), "{command}: {err}");
+        assert!(err.contains("msq-2021.toml: section VIII (indicators) › question 17 (q17) › field q17.type: unknown answer type \"percentage\""), "{command}: {err}");
+        assert!(err.contains("msq-2021.toml: section IV (usage-of-online-services) › question 11 (q11) › field q11.show_if.field: no field \"q100\" in this edition"), "{command}: {err}");
     }
 }

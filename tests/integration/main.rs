@@ -6,6 +6,7 @@ mod access;
 mod accounts;
 mod api;
 mod browser;
+mod carry_over;
 mod definition;
 mod drafts;
 mod edition_checks;

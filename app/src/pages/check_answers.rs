@@ -6,6 +6,7 @@ use crate::member_states::MemberState;
 use crate::pages::parts::answer_sheet::{answer_sheet, AnswerSheet};
 use crate::paths;
 use crate::questionnaire::answer::submission_issues;
+use crate::questionnaire::carry::{unconfirmed_issues, CarryMarks};
 use crate::questionnaire::display::{link_target, summary_line};
 use crate::questionnaire::{Answers, Edition, IssueKind};
 use leptos::prelude::*;
@@ -16,16 +17,21 @@ use leptos::prelude::*;
 pub fn check_answers(
     edition: &Edition,
     state: &MemberState,
-    answers: &Answers,
+    (answers, carried): (&Answers, &CarryMarks),
     can_edit: bool,
     refused: bool,
 ) -> AnyView {
-    let issues = submission_issues(edition, answers);
+    let mut issues = submission_issues(edition, answers);
+    issues.extend(unconfirmed_issues(edition, answers, carried));
     let missing = issues
         .iter()
         .filter(|i| i.kind == IssueKind::Required)
         .count();
-    let problems = issues.len() - missing;
+    let to_confirm = issues
+        .iter()
+        .filter(|i| matches!(i.kind, IssueKind::CarriedUnconfirmed { .. }))
+        .count();
+    let problems = issues.len() - missing - to_confirm;
     let fix_list = |title_key: &'static str| {
         let items = issues
             .iter()
@@ -47,7 +53,8 @@ pub fn check_answers(
                 <h2 class="error-summary__title" id="check-problems">{tr(title_key)}</h2>
                 <p>
                     {(missing > 0).then(|| tr_args("check.missing", &[("count", &missing)]))}" "
-                    {(problems > 0).then(|| tr_args("check.problems", &[("count", &problems)]))}
+                    {(problems > 0).then(|| tr_args("check.problems", &[("count", &problems)]))}" "
+                    {(to_confirm > 0).then(|| tr_args("check.to_confirm", &[("count", &to_confirm)]))}
                 </p>
                 <ul class="error-summary__list">{items}</ul>
             </div>
@@ -78,7 +85,7 @@ pub fn check_answers(
         <h1><span class="caption">{state.name.clone()}</span>{tr("check.title")}</h1>
         <p class="lead">{tr("check.lead")}</p>
         {status}
-        {answer_sheet(&AnswerSheet { edition, iso3: &state.iso3, answers, issues: &issues, editable: can_edit })}
+        {answer_sheet(&AnswerSheet { edition, iso3: &state.iso3, answers, issues: &issues, editable: can_edit, carried })}
         {bottom}
     }
     .into_any()

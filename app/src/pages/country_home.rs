@@ -27,6 +27,64 @@ pub struct HomeReview {
     pub closed: bool,
     /// The country's earlier editions, newest first.
     pub earlier: Vec<EarlierEdition>,
+    /// The offer to start from the previous edition's answers (only to
+    /// those who may edit, while the edition is open).
+    pub carry_offer: Option<CarryOffer>,
+    /// Carried answers still to confirm or change: (how many, from which
+    /// edition).
+    pub to_confirm: Option<(usize, String)>,
+    /// The fields whose carried answer waits (their sections say so).
+    pub waiting: Vec<String>,
+    /// What carrying over just did (copied, dropped, kept), from `?carried=`.
+    pub carried_now: Option<(usize, usize, usize)>,
+}
+
+/// The country's last version of the previous edition, offered as a start.
+pub struct CarryOffer {
+    pub from: String,
+    pub version: i32,
+    pub submitted_at: String,
+    /// How many answers would be copied.
+    pub answers: usize,
+}
+
+fn carry_panel(edition: &Edition, state: &MemberState, r: &HomeReview) -> AnyView {
+    let done = r.carried_now.map(|(carried, dropped, kept)| {
+        let from = r
+            .to_confirm
+            .as_ref()
+            .map(|(_, f)| f.clone())
+            .unwrap_or_default();
+        let dropped = (dropped > 0)
+            .then(|| view! { <p>{tr_args("carry.done_dropped", &[("count", &dropped), ("edition", &from)])}</p> });
+        let kept = (kept > 0).then(|| view! { <p>{tr_args("carry.done_kept", &[("count", &kept)])}</p> });
+        view! {
+            <div class="notice notice--success" role="status">
+                <p>{tr_args("carry.done", &[("count", &carried), ("edition", &from)])}</p>
+                {dropped}
+                {kept}
+            </div>
+        }
+    });
+    let offer = r.carry_offer.as_ref().map(|o| {
+        view! {
+            <div class="panel panel--carry">
+                <h2 class="panel__title">{tr_args("carry.offer_title", &[("edition", &o.from)])}</h2>
+                <p>{tr_args("carry.offer_lead", &[("edition", &o.from), ("version", &o.version), ("at", &o.submitted_at), ("count", &o.answers)])}</p>
+                <form method="post" action=paths::carry_over(&edition.id, &state.iso3)>
+                    <button type="submit" class="button">{tr_args("carry.offer_button", &[("edition", &o.from)])}</button>
+                </form>
+            </div>
+        }
+    });
+    let waiting = r.to_confirm.as_ref().filter(|(n, _)| *n > 0).map(|(n, from)| {
+        view! {
+            <p class="notice notice--warning">
+                <a href=paths::check(&edition.id, &state.iso3)>{tr_args("carry.to_confirm", &[("count", n), ("edition", from)])}</a>
+            </p>
+        }
+    });
+    view! { {done}{offer}{waiting} }.into_any()
 }
 
 /// An earlier edition the country answered: its versions and where its
@@ -139,7 +197,9 @@ pub fn country_home(
     let tasks = statuses
         .iter()
         .map(|(page, status)| {
+            let waits = page.fields().any(|f| review.waiting.contains(&f.id));
             let (label, class) = match status {
+                _ if waits => (tr("home.status_to_confirm"), "tag tag--yellow"),
                 PageStatus::NotStarted => (tr("home.status_not_started"), "tag tag--grey"),
                 PageStatus::InProgress => (tr("home.status_in_progress"), "tag tag--blue"),
                 PageStatus::Completed => (tr("home.status_completed"), "tag tag--green"),
@@ -187,6 +247,7 @@ pub fn country_home(
         {crate::pages::parts::forms::sign_out_form()}
         <h1><span class="caption">{plain(edition.title.en())}</span>{heading}</h1>
         {review_panel(edition, state, review)}
+        {carry_panel(edition, state, review)}
         <p class="lead">{tr_args("home.progress", &[("answered", &answered), ("total", &total)])}</p>
         {versions_view}
         <p>{tr_args("home.sections_done", &[("done", &done), ("total", &statuses.len())])}</p>

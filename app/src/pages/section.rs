@@ -6,9 +6,11 @@ use super::fields::{question_title, render_field, FieldView};
 use crate::i18n::{tr, tr_args};
 use crate::islands::{Autosave, FormEnhancements};
 use crate::member_states::MemberState;
+use crate::pages::parts::carry_mark::carry_mark;
 use crate::pages::parts::rich_text::rich_text;
 use crate::paths;
 use crate::questionnaire::answer::is_asked;
+use crate::questionnaire::carry::{CarryMarks, CarryState};
 use crate::questionnaire::definition::{Field, FieldKind, Page};
 use crate::questionnaire::display::page_title;
 use crate::questionnaire::display::{link_target, summary_line};
@@ -50,6 +52,8 @@ pub struct SectionPage<'a> {
     pub recent: &'a [(String, String)],
     /// UN DESA's queries on this response (shown beside their answers).
     pub queries: &'a [crate::review::QueryThread],
+    /// The answers carried over from the previous edition, with their state.
+    pub carried: &'a CarryMarks,
 }
 
 pub fn section_page(p: &SectionPage<'_>) -> AnyView {
@@ -123,7 +127,12 @@ pub fn section_page(p: &SectionPage<'_>) -> AnyView {
         </h1>
         {intro}
         <form method="post" action=action id=FORM_ID class="form" novalidate=true>
+            // Enter in a field saves (the first submit button is the
+            // form's default), never adds a row or confirms an answer.
+            // Hidden from everyone: the visible Save buttons are below.
+            <button type="submit" class="visually-hidden" name="_action" value="enter" tabindex="-1" aria-hidden="true">{tr("section.save")}</button>
             {hidden}
+            {confirm_all(p)}
             {body}
             <div class="actions">
                 <button type="submit" class="button" name="_action" value="continue">{tr("section.save_continue")}</button>
@@ -162,6 +171,8 @@ fn field_block(p: &SectionPage<'_>, f: &Field, question: Option<(&str, &str)>) -
     };
     let control = render_field(&v);
     let queries = field_queries(p, f);
+    let carried = carried_note(p, f);
+    let control = view! { {carried}{control} };
     match &f.show_if {
         None => view! { {conflict}{queries}{control} }.into_any(),
         Some(cond) => {
@@ -188,6 +199,46 @@ fn field_block(p: &SectionPage<'_>, f: &Field, question: Option<(&str, &str)>) -
             .into_any()
         }
     }
+}
+
+/// The mark of a carried answer, with its own "Confirm" button while it
+/// waits (a submit button of the page's form: what was typed is saved too).
+fn carried_note(p: &SectionPage<'_>, f: &Field) -> Option<AnyView> {
+    let mark = p.carried.get(&f.id)?;
+    let button = (mark.state == CarryState::Unconfirmed).then(|| {
+        let what = crate::questionnaire::display::field_reference(p.edition, &f.id);
+        view! {
+            <button type="submit" class="button button--secondary button--small" name="_action" value=format!("confirm:{}", f.id)>
+                {tr("carry.confirm")}
+                <span class="visually-hidden">" "{tr_args("carry.confirm_hidden", &[("edition", &mark.from), ("what", &what)])}</span>
+            </button>
+        }
+    });
+    Some(view! { <div class="carry-confirm" id=format!("carry-{}", f.id)>{carry_mark(mark)}{button}</div> }.into_any())
+}
+
+/// "Confirm all on this page", while some carried answer on it waits.
+fn confirm_all(p: &SectionPage<'_>) -> Option<AnyView> {
+    let waiting: Vec<&str> = p
+        .page
+        .fields()
+        .filter(|f| {
+            p.carried
+                .get(&f.id)
+                .is_some_and(|m| m.state == CarryState::Unconfirmed)
+        })
+        .map(|f| f.id.as_str())
+        .collect();
+    let from = p.carried.values().next()?.from.clone();
+    (!waiting.is_empty()).then(|| {
+        view! {
+            <div class="panel panel--carry">
+                <p>{tr_args("carry.page_lead", &[("count", &waiting.len()), ("edition", &from)])}</p>
+                <button type="submit" class="button button--secondary" name="_action" value="confirm-page">{tr_args("carry.confirm_page", &[("edition", &from)])}</button>
+            </div>
+        }
+        .into_any()
+    })
 }
 
 /// UN DESA's queries on a field, read-only, each with a link to its page

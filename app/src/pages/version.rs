@@ -7,6 +7,7 @@ use crate::pages::parts::answer_sheet::{answer_sheet, AnswerSheet};
 use crate::pages::parts::undescribed::undescribed_list;
 use crate::pages::parts::version_info::VersionInfo;
 use crate::paths;
+use crate::questionnaire::carry::CarryMarks;
 use crate::questionnaire::{Answers, Edition};
 use leptos::prelude::*;
 
@@ -14,7 +15,7 @@ pub fn version_page(
     edition: &Edition,
     state: &MemberState,
     info: &VersionInfo,
-    (answers, undescribed): (&Answers, &[(String, String)]),
+    (answers, undescribed, carried): (&Answers, &[(String, String)], &CarryMarks),
     just_submitted: bool,
     notice: Option<String>,
 ) -> AnyView {
@@ -42,7 +43,7 @@ pub fn version_page(
         </dl>
         <p><a href=paths::version_pdf(&edition.id, &state.iso3, info.version) download=format!("msq-{}-{}-v{}.pdf", edition.id, state.iso3, info.version)>{tr("pdf.download")}</a></p>
         <p><a href=paths::version_json(&edition.id, &state.iso3, info.version) download=format!("msq-{}-{}-v{}.json", edition.id, state.iso3, info.version)>{tr("version.download_json")}</a></p>
-        {answer_sheet(&AnswerSheet { edition, iso3: &state.iso3, answers, issues: &[], editable: false })}
+        {answer_sheet(&AnswerSheet { edition, iso3: &state.iso3, answers, issues: &[], editable: false, carried })}
         {undescribed_list(undescribed)}
     }
     .into_any()

@@ -4,6 +4,7 @@
 //! type, or a choice option removed or renamed, is refused; the message
 //! names the question by its printed number and id, and what to do.
 
+use super::carry::CarryMap;
 use super::definition::{Edition, Field, FieldKind};
 use super::display::field_text;
 use super::loader::Problem;
@@ -11,9 +12,15 @@ use std::collections::HashSet;
 
 /// The problems of `next` against `previous` (the edition before it).
 pub fn against_previous(previous: &Edition, next: &Edition) -> Vec<Problem> {
+    let empty = CarryMap::default();
+    let map = next
+        .carry_map
+        .as_ref()
+        .filter(|m| m.from == previous.id)
+        .unwrap_or(&empty);
     let mut out = Vec::new();
     for f in next.fields() {
-        let Some(old) = previous.field(&f.id) else {
+        let Some(old) = previous.field(map.source_of(&f.id)) else {
             continue;
         };
         let question = describe(next, &f.id);
@@ -34,14 +41,91 @@ pub fn against_previous(previous: &Edition, next: &Edition) -> Vec<Problem> {
             (&old.kind, &f.kind)
         {
             let kept: HashSet<&str> = now.iter().map(|o| o.id.as_str()).collect();
-            for o in before.iter().filter(|o| !kept.contains(o.id.as_str())) {
+            let lost = before
+                .iter()
+                .filter(|o| !kept.contains(o.id.as_str()) && map.option(&f.id, &o.id).is_none());
+            for o in lost {
                 out.push(Problem {
                     path: question.clone(),
                     message: format!(
-                        "the option \"{}\" of {} is gone (removed or renamed); answers that chose it would be lost: keep the option id (its label may change), or give the question a new id",
-                        o.id, previous.id
+                        "the option \"{}\" of {} is gone (removed or renamed); answers that chose it would be lost: keep the option id (its label may change), map it to an option of {} in the mapping file beside the edition ([options.{}] {} = \"new option id\"), or give the question a new id",
+                        o.id, previous.id, next.id, f.id, o.id
                     ),
                 });
+            }
+        }
+    }
+    out
+}
+
+/// The problems of a mapping file beside `next`: it must carry from the
+/// edition just before, name fields of both editions with the same answer
+/// type, and options that exist.
+pub fn check_map(previous: &Edition, next: &Edition, map: &CarryMap) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let mut problem = |path: String, message: String| out.push(Problem { path, message });
+    if map.from != previous.id {
+        problem(
+            "from".into(),
+            format!(
+                "\"{}\" is not the edition before {} (that is {}): a mapping carries answers from the previous edition",
+                map.from, next.id, previous.id
+            ),
+        );
+        return out;
+    }
+    for (new, old) in &map.fields {
+        let path = format!("fields.{new}");
+        match (next.field(new), previous.field(old)) {
+            (None, _) => problem(path, format!("{} has no field \"{new}\"", next.id)),
+            (_, None) => problem(path, format!("{} has no field \"{old}\" to carry from", previous.id)),
+            (Some(n), Some(o)) if n.kind.type_name() != o.kind.type_name() => problem(
+                path,
+                format!(
+                    "{} is a \"{}\" question but {} of {} was a \"{}\" question: its answers would not read as the new type",
+                    describe(next, new),
+                    n.kind.type_name(),
+                    describe(previous, old),
+                    previous.id,
+                    o.kind.type_name()
+                ),
+            ),
+            _ => {}
+        }
+    }
+    for (field, renamed) in &map.options {
+        let now = match next.field(field).map(|f| &f.kind) {
+            Some(FieldKind::Choices { options }) => options,
+            _ => {
+                problem(
+                    format!("options.{field}"),
+                    format!("{} has no choices question \"{field}\"", next.id),
+                );
+                continue;
+            }
+        };
+        let source = map.source_of(field);
+        let before: Vec<&str> = match previous.field(source).map(|f| &f.kind) {
+            Some(FieldKind::Choices { options }) => options.iter().map(|o| o.id.as_str()).collect(),
+            _ => Vec::new(),
+        };
+        for (old, new) in renamed {
+            let path = format!("options.{field}.{old}");
+            if !before.contains(&old.as_str()) {
+                problem(
+                    path.clone(),
+                    format!(
+                        "{} of {} has no option \"{old}\"",
+                        describe(previous, source),
+                        previous.id
+                    ),
+                );
+            }
+            if !now.iter().any(|o| &o.id == new) {
+                problem(
+                    path,
+                    format!("{} has no option \"{new}\"", describe(next, field)),
+                );
             }
         }
     }

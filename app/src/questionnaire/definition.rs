@@ -17,6 +17,10 @@ pub struct Edition {
     pub sections: Vec<Section>,
     /// What one posted page may carry (`[limits]`, with defaults).
     pub limits: super::limits::Limits,
+    /// How the previous edition's answers carry into this one, from the
+    /// mapping file beside it (`msq-2026.carry-over.toml`); None: by id.
+    #[serde(skip)]
+    pub carry_map: Option<super::carry::CarryMap>,
     /// Where each field lives: field id -> (page index, question index, field index).
     #[serde(skip)]
     pub(crate) index: HashMap<String, FieldPlace>,

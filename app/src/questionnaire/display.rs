@@ -154,6 +154,9 @@ pub fn issue_message(edition: &Edition, issue: &Issue) -> String {
         IssueKind::UnknownValue { value } => {
             tr_args("validation.unknown_value", &[("value", value)])
         }
+        IssueKind::CarriedUnconfirmed { from } => {
+            tr_args("validation.carried_unconfirmed", &[("edition", from)])
+        }
     }
 }
 

@@ -64,10 +64,10 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Edition>, LoadError> {
     };
     let entries = std::fs::read_dir(dir)
         .map_err(|e| problem(format!("cannot read the editions folder: {e}")))?;
-    let mut files: Vec<PathBuf> = entries
+    let (maps, mut files): (Vec<PathBuf>, Vec<PathBuf>) = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
+        .partition(|p| file_name(p).ends_with(CARRY_OVER_SUFFIX));
     files.sort();
     if files.is_empty() {
         return Err(problem("no edition (*.toml) in the editions folder".into()));
@@ -84,10 +84,7 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Edition>, LoadError> {
         message: p.message,
     };
     for f in &files {
-        let file = f.file_name().map_or_else(
-            || f.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
+        let file = file_name(f);
         match load_file(f) {
             Err(e) => problems.extend(e.problems.into_iter().map(|p| named(&file, p))),
             Ok(e) if editions.iter().any(|(_, x)| x.id == e.id) => problems.push(named(
@@ -100,12 +97,65 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Edition>, LoadError> {
             Ok(e) => editions.push((file, e)),
         }
     }
+    // A mapping file beside an edition: msq-2026.carry-over.toml for msq-2026.toml.
+    for m in &maps {
+        let name = file_name(m);
+        let stem = name.trim_end_matches(CARRY_OVER_SUFFIX);
+        let Some((_, edition)) = editions
+            .iter_mut()
+            .find(|(f, _)| f.trim_end_matches(".toml") == stem)
+        else {
+            problems.push(named(
+                &name,
+                Problem {
+                    path: String::new(),
+                    message: format!(
+                        "there is no edition file {stem}.toml for this mapping file to sit beside"
+                    ),
+                },
+            ));
+            continue;
+        };
+        let read = std::fs::read_to_string(m)
+            .map_err(|e| e.to_string())
+            .and_then(|text| {
+                toml::from_str::<super::carry::CarryMap>(&text).map_err(|e| e.to_string())
+            });
+        match read {
+            Ok(map) => edition.carry_map = Some(map),
+            Err(e) => problems.push(named(
+                &name,
+                Problem {
+                    path: String::new(),
+                    message: format!("not a mapping file: {e}"),
+                },
+            )),
+        }
+    }
     editions.sort_by(|a, b| a.1.id.cmp(&b.1.id));
+    if let Some((file, first)) = editions.first() {
+        if let Some(map) = &first.carry_map {
+            problems.push(named(
+                &map_file(file),
+                Problem {
+                    path: "from".into(),
+                    message: format!(
+                        "edition {} is the first in the folder: there is no edition \"{}\" to carry answers from",
+                        first.id, map.from
+                    ),
+                },
+            ));
+        }
+    }
     // Each edition against the one before it (the survey's previous cycle).
     for pair in editions.windows(2) {
         let (previous, (file, next)) = (&pair[0].1, &pair[1]);
         let against = super::compare::against_previous(previous, next);
         problems.extend(against.into_iter().map(|p| named(file, p)));
+        if let Some(map) = &next.carry_map {
+            let checked = super::compare::check_map(previous, next, map);
+            problems.extend(checked.into_iter().map(|p| named(&map_file(file), p)));
+        }
     }
     if !problems.is_empty() {
         return Err(LoadError {
@@ -114,6 +164,24 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Edition>, LoadError> {
         });
     }
     Ok(editions.into_iter().map(|(_, e)| e).collect())
+}
+
+/// The mapping file beside an edition's file ends so.
+pub const CARRY_OVER_SUFFIX: &str = ".carry-over.toml";
+
+fn file_name(p: &Path) -> String {
+    p.file_name().map_or_else(
+        || p.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// The mapping file's name beside an edition file.
+fn map_file(edition_file: &str) -> String {
+    format!(
+        "{}{CARRY_OVER_SUFFIX}",
+        edition_file.trim_end_matches(".toml")
+    )
 }
 
 /// Loads and lints a definition from text; `file` names it in messages.
@@ -353,7 +421,7 @@ impl Lint {
             .into_iter()
             .enumerate()
             .map(|(i, f)| {
-                let p = format!("footnotes[{i}]");
+                let p = named("footnote", "", &f.id, i);
                 self.id(format!("{p}.id"), &f.id, &mut footnote_ids, "footnote");
                 self.text(format!("{p}.text"), &f.text);
                 Footnote {
@@ -379,7 +447,11 @@ impl Lint {
                         field: i,
                     },
                 );
-                self.field(format!("intro.fields[{i}]"), f, &mut field_ids)
+                self.field(
+                    format!("introduction › {}", named("field", "", &f.id, i)),
+                    f,
+                    &mut field_ids,
+                )
             })
             .collect();
 
@@ -393,7 +465,7 @@ impl Lint {
             .into_iter()
             .enumerate()
             .map(|(si, s)| {
-                let sp = format!("sections[{si}]");
+                let sp = named("section", &s.number, &s.id, si);
                 self.id(format!("{sp}.id"), &s.id, &mut section_ids, "section");
                 if RESERVED_SLUGS.contains(&s.id.as_str()) {
                     self.problem(
@@ -416,7 +488,7 @@ impl Lint {
                     .into_iter()
                     .enumerate()
                     .map(|(qi, q)| {
-                        let qp = format!("{sp}.questions[{qi}]");
+                        let qp = format!("{sp} › {}", named("question", &q.number, &q.id, qi));
                         self.id(format!("{qp}.id"), &q.id, &mut question_ids, "question");
                         self.text(format!("{qp}.text"), &q.text);
                         if q.fields.is_empty() {
@@ -438,7 +510,11 @@ impl Lint {
                                         field: fi,
                                     },
                                 );
-                                self.field(format!("{qp}.fields[{fi}]"), f, &mut field_ids)
+                                self.field(
+                                    format!("{qp} › {}", named("field", "", &f.id, fi)),
+                                    f,
+                                    &mut field_ids,
+                                )
                             })
                             .collect();
                         Question {
@@ -469,6 +545,7 @@ impl Lint {
             footnotes,
             sections,
             limits,
+            carry_map: None,
             index,
         };
         self.references(&edition, &footnote_ids);
@@ -552,8 +629,9 @@ impl Lint {
                     .into_iter()
                     .enumerate()
                     .map(|(i, o)| {
-                        self.id(format!("{p}.options[{i}].id"), &o.id, &mut seen, "option");
-                        self.text(format!("{p}.options[{i}].label"), &o.label);
+                        let op = format!("{p} › {}", named("option", "", &o.id, i));
+                        self.id(format!("{op}.id"), &o.id, &mut seen, "option");
+                        self.text(format!("{op}.label"), &o.label);
                         ChoiceOption {
                             id: o.id,
                             label: o.label,
@@ -602,8 +680,9 @@ impl Lint {
                     .into_iter()
                     .enumerate()
                     .map(|(i, c)| {
-                        self.id(format!("{p}.parts[{i}].id"), &c.id, &mut seen, "part");
-                        self.text(format!("{p}.parts[{i}].label"), &c.label);
+                        let cp = format!("{p} › {}", named("part", "", &c.id, i));
+                        self.id(format!("{cp}.id"), &c.id, &mut seen, "part");
+                        self.text(format!("{cp}.label"), &c.label);
                         ContactPart {
                             id: c.id,
                             label: c.label,
@@ -687,15 +766,33 @@ impl Lint {
     }
 }
 
+/// A part of a definition file as people find it: by its printed number
+/// and id ("section III (legal-framework)", "question 9 (q9)", "field
+/// q9_explanation"), or, without an id, its position counted from 1.
+fn named(what: &str, number: &str, id: &str, index: usize) -> String {
+    match (number.is_empty(), id.is_empty()) {
+        (_, true) if number.is_empty() => format!("{what} #{}", index + 1),
+        (_, true) => format!("{what} {number}"),
+        (true, false) => format!("{what} {id}"),
+        (false, false) => format!("{what} {number} ({id})"),
+    }
+}
+
 /// The definition-file path of every field, in `Edition::fields` order.
 fn field_paths(edition: &Edition) -> Vec<String> {
-    let mut out: Vec<String> = (0..edition.intro.fields.len())
-        .map(|i| format!("intro.fields[{i}]"))
+    let mut out: Vec<String> = edition
+        .intro
+        .fields
+        .iter()
+        .enumerate()
+        .map(|(i, f)| format!("introduction › {}", named("field", "", &f.id, i)))
         .collect();
     for (si, s) in edition.sections.iter().enumerate() {
+        let sp = named("section", &s.number, &s.id, si);
         for (qi, q) in s.questions.iter().enumerate() {
-            for fi in 0..q.fields.len() {
-                out.push(format!("sections[{si}].questions[{qi}].fields[{fi}]"));
+            let qp = format!("{sp} › {}", named("question", &q.number, &q.id, qi));
+            for (fi, f) in q.fields.iter().enumerate() {
+                out.push(format!("{qp} › {}", named("field", "", &f.id, fi)));
             }
         }
     }
@@ -749,7 +846,7 @@ show_if = { field = "q1", equals = "yes" }
         let msg = errors(&MINIMAL.replace("type = \"text\"", "type = \"txet\""));
         assert!(
             msg.contains(
-                "t.toml: sections[0].questions[0].fields[1].type: unknown answer type \"txet\""
+                "t.toml: section I (s) › question 1 (q1) › field q1b.type: unknown answer type \"txet\""
             ),
             "{msg}"
         );
@@ -759,7 +856,7 @@ show_if = { field = "q1", equals = "yes" }
     fn duplicate_ids_are_refused() {
         let msg = errors(&MINIMAL.replace("id = \"q1b\"", "id = \"q1\""));
         assert!(
-            msg.contains("fields[1].id: duplicate field id \"q1\""),
+            msg.contains("question 1 (q1) › field q1.id: duplicate field id \"q1\""),
             "{msg}"
         );
     }
@@ -768,7 +865,7 @@ show_if = { field = "q1", equals = "yes" }
     fn dangling_condition_is_refused() {
         let msg = errors(&MINIMAL.replace("field = \"q1\"", "field = \"q9\""));
         assert!(
-            msg.contains("fields[1].show_if.field: no field \"q9\""),
+            msg.contains("field q1b.show_if.field: no field \"q9\""),
             "{msg}"
         );
     }
@@ -777,7 +874,7 @@ show_if = { field = "q1", equals = "yes" }
     fn missing_english_is_refused() {
         let msg = errors(&MINIMAL.replace("text = { en = \"Q?\" }", "text = { fr = \"Q ?\" }"));
         assert!(
-            msg.contains("sections[0].questions[0].text: missing English text"),
+            msg.contains("section I (s) › question 1 (q1).text: missing English text"),
             "{msg}"
         );
     }

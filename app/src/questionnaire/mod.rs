@@ -4,6 +4,7 @@
 
 pub mod answer;
 pub mod answer_types;
+pub mod carry;
 pub mod compare;
 pub mod definition;
 pub mod display;

@@ -82,6 +82,11 @@ pub enum PageAction {
     AddRow(String),
     /// Remove row `n` of a list field.
     RemoveRow(String, usize),
+    /// Confirm the answer of this field carried over from the previous
+    /// edition (after saving the page).
+    Confirm(String),
+    /// Confirm every carried answer of the page.
+    ConfirmPage,
 }
 
 impl PageAction {
@@ -98,7 +103,12 @@ impl PageAction {
                 return PageAction::RemoveRow(field.to_string(), row);
             }
         }
+        if let Some(field) = raw.strip_prefix("confirm:").filter(|f| on_page(f)) {
+            return PageAction::Confirm(field.to_string());
+        }
+        // "enter": the form's hidden default button (Enter in a field) saves.
         match raw.as_str() {
+            "confirm-page" => PageAction::ConfirmPage,
             "continue" => PageAction::Continue,
             "autosave" => PageAction::Autosave,
             _ => PageAction::Save,
@@ -252,6 +262,23 @@ mod tests {
         let json = serde_json::to_string(&m).unwrap();
         assert_eq!(json, format!("\"{m}\""));
         assert_eq!(serde_json::from_str::<RevisionMarker>(&json).unwrap(), m);
+    }
+
+    #[test]
+    fn confirm_buttons_name_a_field_of_the_page_and_enter_saves() {
+        let edition = crate::questionnaire::loader::load_str(
+            "msq-2020.toml",
+            include_str!("../../../editions/msq-2020.toml"),
+        )
+        .unwrap();
+        let page = edition.page("social-media").unwrap();
+        let action = |a: &str| PageAction::of(&FormData::from_pairs([("_action", a)]), page);
+        assert_eq!(action("confirm:q14"), PageAction::Confirm("q14".into()));
+        assert_eq!(action("confirm-page"), PageAction::ConfirmPage);
+        // A field of another page, or none, is a plain save.
+        assert_eq!(action("confirm:q1"), PageAction::Save);
+        assert_eq!(action("confirm:"), PageAction::Save);
+        assert_eq!(action("enter"), PageAction::Save);
     }
 
     #[test]

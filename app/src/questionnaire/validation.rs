@@ -67,6 +67,11 @@ pub enum IssueKind {
     UnknownValue {
         value: String,
     },
+    /// An answer carried over from edition `from`, not yet confirmed or
+    /// changed.
+    CarriedUnconfirmed {
+        from: String,
+    },
 }
 
 impl Issue {

@@ -22,6 +22,19 @@ pub enum Corrupt {
         version: i32,
         reason: String,
     },
+    #[error("version {version} of response {response} ({iso3}): its record of the answers carried over is not readable ({reason})")]
+    FrozenCarry {
+        response: i64,
+        iso3: String,
+        version: i32,
+        reason: String,
+    },
+    #[error("response {response}: the carried-over value of {field} is not JSON ({reason})")]
+    CarriedAnswer {
+        response: i64,
+        field: String,
+        reason: String,
+    },
 }
 
 /// Reading stored data: the database failed, or what it holds is damaged.

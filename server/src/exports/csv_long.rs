@@ -1,6 +1,8 @@
 //! The CSV export in long form: one line per answer item (Member State,
 //! ISO code, edition, version, state, question id, its printed number in
-//! this edition, sub-item, value, submitted at), UTF-8 with a byte-order mark so spreadsheet programs show
+//! this edition, sub-item, value, whether it was carried over from the
+//! previous edition and then confirmed or changed, submitted at), UTF-8
+//! with a byte-order mark so spreadsheet programs show
 //! Arabic and Chinese correctly. Cells that would run as spreadsheet
 //! formulas are neutralised (`formula_guard`).
 
@@ -9,7 +11,7 @@ use super::Exported;
 use app::questionnaire::display::printed_number;
 use app::questionnaire::Edition;
 
-pub const HEADER: [&str; 10] = [
+pub const HEADER: [&str; 11] = [
     "member_state",
     "iso3",
     "edition",
@@ -19,6 +21,7 @@ pub const HEADER: [&str; 10] = [
     "question_number",
     "sub_item",
     "value",
+    "carried",
     "submitted_at",
 ];
 
@@ -48,7 +51,7 @@ pub fn write_panel(parts: &[(&Edition, Vec<Exported>)]) -> Result<Vec<u8>, csv::
 /// `line` in the columns of `HEADER`.
 pub fn panel_lines<E>(
     parts: &[(&Edition, Vec<Exported>)],
-    mut line: impl FnMut([&str; 10]) -> Result<(), E>,
+    mut line: impl FnMut([&str; 11]) -> Result<(), E>,
 ) -> Result<(), E> {
     let editions: Vec<&Edition> = parts.iter().map(|(e, _)| *e).collect();
     for (edition, exported) in parts {
@@ -80,13 +83,20 @@ fn lines<E>(
     exported: &[Exported],
     keep: impl Fn(&str) -> bool,
     undescribed: bool,
-    mut line: impl FnMut([&str; 10]) -> Result<(), E>,
+    mut line: impl FnMut([&str; 11]) -> Result<(), E>,
 ) -> Result<(), E> {
     for e in exported {
         let answers = e.version.typed(edition);
         let version = e.version.version.to_string();
         let at = e.version.submitted_at.to_rfc3339();
         let (name, iso3, cycle) = (e.state.name.as_str(), &e.state.iso3, e.cycle.as_str());
+        let carried = |id: &str| {
+            e.version
+                .carried
+                .as_ref()
+                .and_then(|c| c.fields.get(id))
+                .map_or("", String::as_str)
+        };
         let mut one = |[id, number, sub, value]: [&str; 4]| {
             line([
                 name,
@@ -98,6 +108,7 @@ fn lines<E>(
                 number,
                 sub,
                 value,
+                carried(id),
                 &at,
             ])
         };

@@ -4,7 +4,9 @@
 //! column (question id, question text, answer type, printed number, and
 //! whether the field is new, reworded or unchanged since the previous
 //! edition), generated from the edition's definition; sheet "Dropped since
-//! {previous}" lists the previous edition's fields no longer asked. Written with rust_xlsxwriter in constant-memory
+//! {previous}" lists the previous edition's fields no longer asked; sheet
+//! "Carried over" has a line per answer carried over from the previous
+//! edition, with whether it was confirmed unchanged or changed. Written with rust_xlsxwriter in constant-memory
 //! mode (rows go to a temporary file as they are written).
 
 use super::columns::{cell, columns, Cell};
@@ -113,6 +115,40 @@ pub fn write(
             dict.write_string(row, 7, since(p, edition, field).as_str())?;
         }
         row += 1;
+    }
+    let carried = book.add_worksheet_with_constant_memory()?;
+    carried.set_name("Carried over")?;
+    for (i, h) in [
+        "member_state",
+        "iso3",
+        "question_id",
+        "question_number",
+        "carried",
+        "from_edition",
+    ]
+    .iter()
+    .enumerate()
+    {
+        carried.write_string_with_format(0, i as u16, *h, &bold)?;
+    }
+    let mut row = 0;
+    for e in exported {
+        let Some(c) = &e.version.carried else {
+            continue;
+        };
+        for (id, state) in &c.fields {
+            row += 1;
+            let number = edition
+                .field(id)
+                .map(|f| printed_number(edition, f))
+                .unwrap_or_default();
+            carried.write_string(row, 0, &e.state.name)?;
+            carried.write_string(row, 1, &e.state.iso3)?;
+            carried.write_string(row, 2, id)?;
+            carried.write_string(row, 3, number)?;
+            carried.write_string(row, 4, state)?;
+            carried.write_string(row, 5, &c.from)?;
+        }
     }
     if let Some(p) = previous {
         let gone = book.add_worksheet_with_constant_memory()?;

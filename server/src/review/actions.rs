@@ -75,7 +75,14 @@ pub async fn submit(
     by: &Actor<'_>,
 ) -> Result<Submitted, SubmitError> {
     let txn = crate::db::begin_write(&app.db).await?;
-    let outcome = submissions::freeze(&txn, case.edition, case.response, &by.user.email).await?;
+    let outcome = submissions::freeze(
+        &txn,
+        app.editions,
+        case.edition,
+        case.response,
+        &by.user.email,
+    )
+    .await?;
     let Submitted::New(v) = &outcome else {
         return Ok(outcome);
     };

@@ -17,14 +17,20 @@ pub async fn show(State(app): State<AppState>, t: Target, viewer: Viewer) -> App
     let editable = response.as_ref().is_none_or(|r| r.status.editable());
     let open = app.lifecycle.phase(&t.edition.id).await? == EditionState::Open;
     let can_edit = editable && open && viewer.may(&t.state.iso3, Access::Edit);
-    let answers = match &response {
-        Some(r) => store::typed(t.edition, &store::load(&app.db, r.id).await?),
+    let (answers, carried) = match &response {
+        Some(r) => {
+            let stored = store::load(&app.db, r.id).await?;
+            let marks =
+                crate::carry_over::draft_marks(&app.db, app.editions, t.edition, r.id, &stored)
+                    .await?;
+            (store::typed(t.edition, &stored), marks)
+        }
         None => Default::default(),
     };
     Ok(render_html(
         StatusCode::OK,
         tr("check.title"),
         false,
-        || check_answers(t.edition, t.state, &answers, can_edit, false),
+        || check_answers(t.edition, t.state, (&answers, &carried), can_edit, false),
     ))
 }

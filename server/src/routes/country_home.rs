@@ -1,6 +1,9 @@
 //! `GET /msq/{edition}/{country}`: the task list.
 
+use super::extract::Query;
 use super::target::Target;
+use crate::accounts::{viewer::Viewer, Access};
+use crate::carry_over;
 use crate::drafts::store;
 use crate::editions::EditionState;
 use crate::error::{AppError, AppResult};
@@ -9,27 +12,74 @@ use crate::routes::render::render_html;
 use crate::state::AppState;
 use crate::submissions;
 use app::cycle::ResponseStatus;
-use app::pages::country_home::{country_home, EarlierEdition, HomeReview};
+use app::pages::country_home::{country_home, CarryOffer, EarlierEdition, HomeReview};
+use app::questionnaire::carry::unconfirmed_issues;
 use app::questionnaire::text::plain;
 use axum::extract::State;
 use axum::http::StatusCode;
+use serde::Deserialize;
 
-pub async fn show(State(app): State<AppState>, t: Target) -> AppResult {
-    let closed = app.lifecycle.phase(&t.edition.id).await? == EditionState::Closed;
+#[derive(Deserialize, Default)]
+pub struct HomeQuery {
+    /// After carrying over: how many answers were copied, dropped, kept.
+    carried: Option<usize>,
+    dropped: Option<usize>,
+    kept: Option<usize>,
+}
+
+pub async fn show(
+    State(app): State<AppState>,
+    t: Target,
+    viewer: Viewer,
+    Query(query): Query<HomeQuery>,
+) -> AppResult {
+    let phase = app.lifecycle.phase(&t.edition.id).await?;
+    let closed = phase == EditionState::Closed;
     let earlier = earlier(&app, &t).await?;
     let response = store::find_response(&app.db, &t.edition.id, &t.state.iso3).await?;
+    let may_edit = phase == EditionState::Open && viewer.may(&t.state.iso3, Access::Edit);
+    let carry_offer = match may_edit {
+        true => carry_over::offer(&app.db, app.editions, t.edition, &t.state.iso3)
+            .await?
+            .map(|o| CarryOffer {
+                from: o.from.id.clone(),
+                version: o.version.version,
+                submitted_at: o.version.submitted_at.format("%Y-%m-%d").to_string(),
+                answers: o.answers,
+            }),
+        false => None,
+    };
+    let carried_now = query
+        .carried
+        .map(|c| (c, query.dropped.unwrap_or(0), query.kept.unwrap_or(0)));
     let (answers, versions, review) = match &response {
-        Some(r) => (
-            store::typed(t.edition, &store::load(&app.db, r.id).await?),
-            submissions::versions(&app.db, r.id).await?,
-            HomeReview {
+        Some(r) => {
+            let stored = store::load(&app.db, r.id).await?;
+            let answers = store::typed(t.edition, &stored);
+            let marks =
+                carry_over::draft_marks(&app.db, app.editions, t.edition, r.id, &stored).await?;
+            let waiting: Vec<String> = unconfirmed_issues(t.edition, &answers, &marks)
+                .into_iter()
+                .map(|i| i.field)
+                .filter(|_| r.status.editable())
+                .collect();
+            let to_confirm = marks
+                .values()
+                .next()
+                .map(|m| (waiting.len(), m.from.clone()));
+            let review = HomeReview {
                 status: r.status,
                 decisions: decisions::history(&app.db, r.id).await?,
                 queries: queries::threads(&app.db, r.id).await?,
                 closed,
                 earlier,
-            },
-        ),
+                carry_offer,
+                to_confirm: to_confirm.filter(|_| r.status.editable()),
+                waiting,
+                carried_now,
+            };
+            (answers, submissions::versions(&app.db, r.id).await?, review)
+        }
         None => (
             Default::default(),
             Vec::new(),
@@ -39,6 +89,10 @@ pub async fn show(State(app): State<AppState>, t: Target) -> AppResult {
                 queries: Vec::new(),
                 closed,
                 earlier,
+                carry_offer,
+                to_confirm: None,
+                waiting: Vec::new(),
+                carried_now,
             },
         ),
     };

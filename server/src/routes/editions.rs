@@ -165,8 +165,12 @@ pub async fn sample_pdf(
     _: Staff,
 ) -> AppResult {
     let edition = crate::routes::target::edition(&app, &id)?;
-    let file =
-        crate::response_file::ResponseFile::from_stored(&edition.id, "MAR", &Default::default());
+    let file = crate::response_file::ResponseFile::from_stored(
+        &edition.id,
+        "MAR",
+        &Default::default(),
+        &Default::default(),
+    );
     let pdf = app
         .pdf
         .make(edition, &file, chrono::Utc::now())

@@ -5,6 +5,7 @@ mod admin;
 mod api_tokens;
 pub mod assets;
 mod audit;
+mod carry_over;
 mod check_answers;
 mod country_home;
 mod editions;
@@ -73,6 +74,10 @@ pub fn router(state: AppState) -> Router {
         .route("/msq/{edition}/{country}", get(country_home::show))
         .route("/msq/{edition}/{country}/check", get(check_answers::show))
         .route("/msq/{edition}/{country}/submit", post(submit::submit))
+        .route(
+            "/msq/{edition}/{country}/carry-over",
+            post(carry_over::start),
+        )
         .route(
             "/msq/{edition}/{country}/versions/{version}",
             get(versions::show),

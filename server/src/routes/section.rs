@@ -7,6 +7,7 @@
 use super::extract::Query;
 use super::target::Target;
 use crate::accounts::viewer::Viewer;
+use crate::carry_over;
 use crate::drafts::{self, store, Change, Conflict};
 use crate::editions::EditionState;
 use crate::error::{AppError, AppResult};
@@ -41,6 +42,8 @@ pub struct PageQuery {
     add: Option<String>,
     /// Set after a save: show the confirmation.
     saved: Option<String>,
+    /// Set after carried answers were confirmed.
+    confirmed: Option<String>,
 }
 
 pub async fn show(
@@ -69,9 +72,10 @@ pub async fn show(
         edition: t.edition.id.clone(),
         iso3: t.state.iso3.clone(),
         variant: format!(
-            "{slug}?add={}&saved={}",
+            "{slug}?add={}&saved={}&confirmed={}",
             add.as_deref().unwrap_or(""),
-            query.saved.is_some()
+            query.saved.is_some(),
+            query.confirmed.is_some()
         ),
     };
     if let Some(cached) = app.pages.get(&key, &token) {
@@ -87,6 +91,10 @@ pub async fn show(
             store::load(&app.db, r.id).await?,
             crate::review::queries::threads(&app.db, r.id).await?,
         ),
+        None => Default::default(),
+    };
+    let carried = match &response {
+        Some(r) => carry_over::draft_marks(&app.db, app.editions, t.edition, r.id, &stored).await?,
         None => Default::default(),
     };
     let answers = store::typed(t.edition, &stored);
@@ -107,14 +115,22 @@ pub async fn show(
     if let Some(field) = add {
         extra_rows.insert(field, 1);
     }
-    let notice = query.saved.is_some().then(|| {
-        if issues.is_empty() {
-            tr("section.saved")
-        } else {
-            tr("section.saved_with_problems")
-        }
-        .to_string()
-    });
+    let confirmed = carried
+        .values()
+        .next()
+        .filter(|_| query.confirmed.is_some());
+    let notice = confirmed
+        .map(|m| tr_args("carry.confirmed", &[("edition", &m.from)]))
+        .or_else(|| {
+            query.saved.is_some().then(|| {
+                if issues.is_empty() {
+                    tr("section.saved")
+                } else {
+                    tr("section.saved_with_problems")
+                }
+                .to_string()
+            })
+        });
     let title = page_title(page);
     let rendered = render_page(&title, true, || {
         section_page(&SectionPage {
@@ -129,6 +145,7 @@ pub async fn show(
             notice,
             recent: &recent,
             queries: &queries,
+            carried: &carried,
         })
     });
     app.pages.put(key, token, rendered.clone());
@@ -319,7 +336,22 @@ pub async fn save(
     }
 
     let here = paths::page(&t.edition.id, &t.state.iso3, page.slug());
+    // Confirming carried answers, once what was typed is saved.
+    let confirm: Vec<String> = match &post.action {
+        PageAction::Confirm(field) => vec![field.clone()],
+        PageAction::ConfirmPage => page.fields().map(|f| f.id.clone()).collect(),
+        _ => Vec::new(),
+    };
+    if !confirm.is_empty() {
+        let user = viewer.actor();
+        carry_over::confirm(&app.db, &t.edition.id, &t.state.iso3, &confirm, &user)
+            .await
+            .map_err(|e| carry_over::refusal(e, t.edition, t.state))?;
+        app.pages.invalidate();
+    }
     let to = match post.action {
+        PageAction::Confirm(field) => format!("{here}?confirmed=1#carry-{field}"),
+        PageAction::ConfirmPage => format!("{here}?confirmed=1"),
         PageAction::AddRow(field) => format!("{here}?add={field}#w-{field}"),
         PageAction::Continue if issues.is_empty() => {
             let pages: Vec<_> = t.edition.pages().collect();
@@ -399,6 +431,7 @@ fn render_refused(
             notice: refused.notice.clone(),
             recent: &[],
             queries: &[],
+            carried: &Default::default(),
         })
     })
 }

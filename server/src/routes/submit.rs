@@ -62,12 +62,21 @@ pub async fn submit(
             Ok(Redirect::to(&to).into_response())
         }
         Err(SubmitError::Incomplete(_)) => {
-            let answers = store::typed_answers(&app.db, t.edition, &t.state.iso3).await?;
+            let stored = store::load(&app.db, response.id).await?;
+            let answers = store::typed(t.edition, &stored);
+            let carried = crate::carry_over::draft_marks(
+                &app.db,
+                app.editions,
+                t.edition,
+                response.id,
+                &stored,
+            )
+            .await?;
             Ok(render_html(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 tr("check.cannot_submit"),
                 false,
-                || check_answers(t.edition, t.state, &answers, true, true),
+                || check_answers(t.edition, t.state, (&answers, &carried), true, true),
             ))
         }
         Err(SubmitError::Concurrent) => {

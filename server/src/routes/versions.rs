@@ -120,6 +120,7 @@ pub async fn show(
     }
     let answers = v.typed(t.edition);
     let undescribed = v.undescribed(t.edition);
+    let carried = v.carry_marks(app.editions, t.edition);
     let info = info(&v);
     let notice = q
         .unchanged
@@ -131,7 +132,7 @@ pub async fn show(
             t.edition,
             t.state,
             &info,
-            (&answers, &undescribed),
+            (&answers, &undescribed, &carried),
             q.submitted.is_some(),
             notice,
         )

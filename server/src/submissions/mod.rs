@@ -5,11 +5,13 @@
 
 pub mod signed_pdf;
 
+use crate::carry_over::{self, FrozenCarry};
 use crate::db::entities::{responses, submissions};
 use crate::db::{Corrupt, LoadError};
 use crate::drafts::store;
 use app::cycle::ResponseStatus;
 use app::questionnaire::answer::{canonical_json, from_stored, is_asked, submission_issues};
+use app::questionnaire::carry::{unconfirmed_issues, CarryMarks};
 use app::questionnaire::{Answers, Edition, Issue};
 use chrono::{DateTime, Utc};
 use sea_orm::{
@@ -35,6 +37,9 @@ pub struct Version {
     pub sha256: String,
     pub submitted_by: String,
     pub submitted_at: DateTime<Utc>,
+    /// What became of the answers carried over from the previous edition
+    /// (None: nothing was carried).
+    pub carried: Option<FrozenCarry>,
 }
 
 impl TryFrom<submissions::Model> for Version {
@@ -49,6 +54,17 @@ impl TryFrom<submissions::Model> for Version {
             version: m.version,
             reason: e.to_string(),
         })?;
+        let carried = m
+            .carried
+            .as_deref()
+            .map(serde_json::from_str::<FrozenCarry>)
+            .transpose()
+            .map_err(|e| Corrupt::FrozenCarry {
+                response: m.response_id,
+                iso3: m.member_state.clone(),
+                version: m.version,
+                reason: e.to_string(),
+            })?;
         Ok(Version {
             id: m.id,
             version: m.version,
@@ -59,6 +75,7 @@ impl TryFrom<submissions::Model> for Version {
             sha256: m.sha256,
             submitted_by: m.submitted_by,
             submitted_at: m.submitted_at,
+            carried,
         })
     }
 }
@@ -69,6 +86,15 @@ impl Version {
     /// JSON and the PDF check every value).
     pub fn typed(&self, edition: &Edition) -> Answers {
         from_stored(edition, &self.answers).answers
+    }
+
+    /// Whether each answer was carried over from the previous edition and
+    /// then confirmed unchanged or changed (as frozen with the version).
+    pub fn carry_marks(&self, editions: &[Edition], edition: &Edition) -> CarryMarks {
+        self.carried
+            .as_ref()
+            .map(|c| c.marks(editions, edition))
+            .unwrap_or_default()
     }
 
     /// The stored answers `edition` does not describe (a question it no
@@ -131,12 +157,13 @@ pub fn sha256_hex(text: &str) -> String {
 /// Submits the response's current answers, in a transaction of its own.
 pub async fn submit(
     db: &DatabaseConnection,
+    editions: &[Edition],
     edition: &Edition,
     response: &store::Response,
     actor: &str,
 ) -> Result<Submitted, SubmitError> {
     let txn = crate::db::begin_write(db).await?;
-    let outcome = freeze(&txn, edition, response, actor).await?;
+    let outcome = freeze(&txn, editions, edition, response, actor).await?;
     txn.commit().await?;
     Ok(outcome)
 }
@@ -147,6 +174,7 @@ pub async fn submit(
 /// On an error nothing was written; drop the transaction.
 pub async fn freeze(
     txn: &DatabaseTransaction,
+    editions: &[Edition],
     edition: &Edition,
     response: &store::Response,
     actor: &str,
@@ -158,8 +186,12 @@ pub async fn freeze(
     if crate::editions::is_closed(txn, &edition.id, Utc::now()).await? {
         return Err(SubmitError::EditionClosed);
     }
-    let answers = store::typed(edition, &store::load(txn, response.id).await?);
-    let issues = submission_issues(edition, &answers);
+    let stored = store::load(txn, response.id).await?;
+    let answers = store::typed(edition, &stored);
+    let marks = carry_over::draft_marks(txn, editions, edition, response.id, &stored).await?;
+    let mut issues = submission_issues(edition, &answers);
+    // Every carried answer confirmed or changed first.
+    issues.extend(unconfirmed_issues(edition, &answers, &marks));
     if !issues.is_empty() {
         return Err(SubmitError::Incomplete(issues));
     }
@@ -170,6 +202,11 @@ pub async fn freeze(
         .filter(|f| is_asked(f, &answers))
         .filter_map(|f| Some((f.id.clone(), answers.get(&f.id)?.to_json())))
         .collect();
+    let frozen_fields: Vec<&str> = frozen.keys().map(String::as_str).collect();
+    let carried = FrozenCarry::of(&marks, &frozen_fields)
+        .map(|c| serde_json::to_string(&c))
+        .transpose()
+        .map_err(|e| DbErr::Custom(e.to_string()))?;
     let canonical = canonical_json(&Value::Object(frozen));
     let sha256 = sha256_hex(&canonical);
 
@@ -190,6 +227,7 @@ pub async fn freeze(
         sha256: Set(sha256.clone()),
         submitted_by: Set(actor.to_string()),
         submitted_at: Set(now),
+        carried: Set(carried),
         ..Default::default()
     })
     .on_conflict_do_nothing_on([

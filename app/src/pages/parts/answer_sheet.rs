@@ -2,8 +2,10 @@
 //! one and its problems (check your answers, a submitted version).
 
 use crate::i18n::{tr, tr_args};
+use crate::pages::parts::carry_mark::carry_mark;
 use crate::paths;
 use crate::questionnaire::answer::is_asked;
+use crate::questionnaire::carry::CarryMarks;
 use crate::questionnaire::definition::Page;
 use crate::questionnaire::display::{
     answer_lines, field_question, field_reference, issue_message, link_target, page_title,
@@ -20,6 +22,8 @@ pub struct AnswerSheet<'a> {
     pub answers: &'a Answers,
     pub issues: &'a [Issue],
     pub editable: bool,
+    /// The answers carried over from the previous edition, with their state.
+    pub carried: &'a CarryMarks,
 }
 
 pub fn answer_sheet(s: &AnswerSheet<'_>) -> AnyView {
@@ -46,6 +50,7 @@ pub fn answer_sheet(s: &AnswerSheet<'_>) -> AnyView {
                             view! { <a class="error-message" href=href>{issue_message(edition, i)}</a> }
                         })
                         .collect_view();
+                    let carried = s.carried.get(&f.id).map(carry_mark);
                     let class = if field_issues.is_empty() { "summary__row" } else { "summary__row summary__row--error" };
                     let action = s.editable.then(|| view! {
                         <dd class="summary__action">
@@ -55,7 +60,7 @@ pub fn answer_sheet(s: &AnswerSheet<'_>) -> AnyView {
                     view! {
                         <div class=class>
                             <dt class="summary__key">{question}</dt>
-                            <dd class="summary__value">{value}{problems}</dd>
+                            <dd class="summary__value">{carried}{value}{problems}</dd>
                             {action}
                         </div>
                     }

@@ -3,6 +3,7 @@
 //! a data table, questionnaire text with footnotes, and small form parts.
 
 pub mod answer_sheet;
+pub mod carry_mark;
 pub mod decisions;
 pub mod forms;
 pub mod region_chart;

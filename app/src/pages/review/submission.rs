@@ -6,11 +6,13 @@
 use crate::cycle::{CycleState, ResponseStatus};
 use crate::i18n::{tr, tr_args};
 use crate::member_states::MemberState;
+use crate::pages::parts::carry_mark::carry_mark;
 use crate::pages::parts::decisions::decisions_list;
 use crate::pages::parts::thread::thread_view;
 use crate::pages::parts::version_info::VersionInfo;
 use crate::paths::review as paths;
 use crate::questionnaire::answer::is_asked;
+use crate::questionnaire::carry::CarryMarks;
 use crate::questionnaire::display::answer_lines;
 use crate::questionnaire::display::field_question;
 use crate::questionnaire::display::page_title;
@@ -30,6 +32,9 @@ pub struct ReviewView<'a> {
     pub answers: &'a Answers,
     /// Stored answers this edition does not describe: (id, JSON).
     pub undescribed: &'a [(String, String)],
+    /// Whether each answer was carried over from the previous edition and
+    /// then confirmed unchanged or changed.
+    pub carried: &'a CarryMarks,
     pub threads: &'a [QueryThread],
     /// Newest first.
     pub decisions: &'a [DecisionNote],
@@ -104,6 +109,7 @@ pub fn review_page(v: &ReviewView<'_>) -> AnyView {
                         Some(a) => answer_lines(f, a).into_iter().map(|l| view! { <span class="answer-line">{l}</span> }).collect_view().into_any(),
                         None => view! { <span class="muted">{tr("field.not_answered")}</span> }.into_any(),
                     };
+                    let carried = v.carried.get(&f.id).map(carry_mark);
                     let threads = v
                         .threads
                         .iter()
@@ -126,7 +132,7 @@ pub fn review_page(v: &ReviewView<'_>) -> AnyView {
                     view! {
                         <div class="summary__row" id=format!("answer-{}", f.id.replace('.', "-"))>
                             <dt class="summary__key">{question.clone()}</dt>
-                            <dd class="summary__value">{value}{threads}{raise}</dd>
+                            <dd class="summary__value">{carried}{value}{threads}{raise}</dd>
                         </div>
                     }
                 })

@@ -5,6 +5,7 @@ pub mod answer_changes;
 pub mod answers;
 pub mod api_tokens;
 pub mod audit_events;
+pub mod carried_answers;
 pub mod edition_states;
 pub mod known_devices;
 pub mod one_time_links;

@@ -18,6 +18,10 @@ pub struct Model {
     pub sha256: String,
     pub submitted_by: String,
     pub submitted_at: DateTimeUtc,
+    /// What became of the answers carried over from the previous edition:
+    /// JSON `{"from": "2020", "fields": {"q1": "confirmed", …}}`; None
+    /// when nothing was carried.
+    pub carried: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

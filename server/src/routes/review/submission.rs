@@ -60,6 +60,7 @@ pub async fn show(
     let t = &r.target;
     let answers = shown.typed(t.edition);
     let undescribed = shown.undescribed(t.edition);
+    let carried = shown.carry_marks(app.editions, t.edition);
     let threads = queries::threads(&app.db, r.response.id).await?;
     let history = decisions::history(&app.db, r.response.id).await?;
     let versions: Vec<_> = r.versions.iter().map(info).collect();
@@ -86,6 +87,7 @@ pub async fn show(
             version: &shown_info,
             answers: &answers,
             undescribed: &undescribed,
+            carried: &carried,
             threads: &threads,
             decisions: &history,
             can_act: r.may_act,
