@@ -206,6 +206,28 @@ async fn a_country_carries_its_2020_answers_into_2026_confirms_some_changes_othe
             page.body
         );
 
+        // Changed and "confirmed" in one go: it is changed, nothing to confirm.
+        let r = post_page(
+            &app,
+            &cio,
+            "user-satisfaction",
+            &[("q12", "yes"), ("q13", "Surveys are now run twice a year.")],
+            "confirm:q13",
+        )
+        .await;
+        assert_eq!(r.status, 303, "{}", r.body);
+        assert!(
+            r.location().ends_with("?saved=1#carry-q13"),
+            "{}",
+            r.location()
+        );
+        let page = app.request_with("GET", &r.location(), &me).await;
+        assert!(page.body.contains("Changed since 2020"));
+        assert!(
+            page.body.contains("value=\"confirm:q12\""),
+            "q12 still waits"
+        );
+
         // The rest confirmed as the country would, page by page.
         let rest: Vec<String> = e2026.fields().map(|f| f.id.clone()).collect();
         server::carry_over::confirm(&app.state.db, "2026", "MAR", &rest, "cio@gov.ma")

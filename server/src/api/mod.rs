@@ -42,6 +42,7 @@ pub const OPENAPI_PATH: &str = "/api/openapi.json";
         member_states::MemberStateStatus,
         crate::response_file::ResponseFile,
         crate::response_file::SubmissionInfo,
+        crate::carry_over::FrozenCarry,
         crate::exports::json::Export,
         crate::exports::json::Entry,
     )),

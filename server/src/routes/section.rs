@@ -342,16 +342,23 @@ pub async fn save(
         PageAction::ConfirmPage => page.fields().map(|f| f.id.clone()).collect(),
         _ => Vec::new(),
     };
+    let mut confirmed = 0;
     if !confirm.is_empty() {
         let user = viewer.actor();
-        carry_over::confirm(&app.db, &t.edition.id, &t.state.iso3, &confirm, &user)
+        confirmed = carry_over::confirm(&app.db, &t.edition.id, &t.state.iso3, &confirm, &user)
             .await
             .map_err(|e| carry_over::refusal(e, t.edition, t.state))?;
         app.pages.invalidate();
     }
+    // Nothing left to confirm (changed as it was confirmed): a plain save.
+    let done = if confirmed > 0 {
+        "confirmed=1"
+    } else {
+        "saved=1"
+    };
     let to = match post.action {
-        PageAction::Confirm(field) => format!("{here}?confirmed=1#carry-{field}"),
-        PageAction::ConfirmPage => format!("{here}?confirmed=1"),
+        PageAction::Confirm(field) => format!("{here}?{done}#carry-{field}"),
+        PageAction::ConfirmPage => format!("{here}?{done}"),
         PageAction::AddRow(field) => format!("{here}?add={field}#w-{field}"),
         PageAction::Continue if issues.is_empty() => {
             let pages: Vec<_> = t.edition.pages().collect();
