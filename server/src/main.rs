@@ -148,6 +148,13 @@ async fn serve() -> Result<(), String> {
         .map_err(|e| e.to_string())?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     tracing::info!("MSQ listening on http://{addr}");
+    // A new installation: the way in for its first administrator, once.
+    if let Some(path) = state.first_admin.path() {
+        println!(
+            "No account exists yet. Make the first administrator (this link works until then):\n{}{path}",
+            state.config.base_url()
+        );
+    }
     startup::serve(listener, state)
         .await
         .map_err(|e| e.to_string())

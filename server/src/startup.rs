@@ -36,7 +36,14 @@ pub enum StartupError {
 pub fn init_logging() {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,sea_orm=warn"));
-    let _ = tracing_subscriber::fmt().with_env_filter(filter).try_init();
+    // Logs go to stderr (a command's result is its stdout), coloured only
+    // on a terminal.
+    use std::io::IsTerminal;
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
+        .try_init();
 }
 
 /// Loads everything the server needs; fails with a message that names the
@@ -111,6 +118,14 @@ pub async fn build_state(config: Config) -> Result<AppState, StartupError> {
         )),
         saver,
         lifecycle: Arc::new(crate::editions::Lifecycle::new(db.clone())),
+        first_admin: Arc::new(
+            crate::accounts::first_admin::FirstAdmin::prepare(&db)
+                .await
+                .map_err(|source| StartupError::Database {
+                    url: config.database_url.clone(),
+                    source,
+                })?,
+        ),
         db,
         editions: Box::leak(editions.into_boxed_slice()),
         config: Arc::new(config),

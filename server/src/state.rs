@@ -28,6 +28,9 @@ pub struct AppState {
     pub mailer: crate::mail::Mailer,
     /// The editions' states (draft, open, closed).
     pub lifecycle: Arc<crate::editions::Lifecycle>,
+    /// The secret link for the first administrator, while there is no
+    /// account (`accounts::first_admin`).
+    pub first_admin: Arc<crate::accounts::first_admin::FirstAdmin>,
 }
 
 impl AppState {

@@ -643,7 +643,9 @@ async fn in_a_browser_with_and_without_javascript_a_country_carries_confirms_cha
             .goto(&app.url("/msq/2026/MAR/introduction"))
             .await
             .unwrap();
-        b.type_into("#f-response_date", "03022026").await;
+        b.type_into("#f-response_date", "2").await;
+        b.type_into("#f-response_date-month", "March").await;
+        b.type_into("#f-response_date-year", "2026").await;
         b.click("#f-authorization").await;
         b.click("button[value=save]").await;
         eventually(10, "the introduction saved", || async {

@@ -15,6 +15,7 @@ mod import;
 mod number_type;
 mod pages;
 mod pdf;
+mod respondent_day;
 mod review;
 mod security;
 mod stored_data;

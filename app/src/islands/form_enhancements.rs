@@ -66,7 +66,8 @@ mod client {
         on_click.forget();
     }
 
-    /// Shows a follow-up only while its condition holds (`data-show-if="q10=yes"`).
+    /// Shows a follow-up only while its condition holds (`data-show-if="q10=yes"`),
+    /// or while it holds an answer that will not be sent (`data-unsent`).
     fn update_conditionals(form: &HtmlFormElement) {
         let Ok(blocks) = form.query_selector_all("[data-show-if]") else {
             return;
@@ -89,7 +90,9 @@ mod client {
                 .flatten()
                 .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
                 .is_some_and(|i| i.checked());
-            block.set_hidden(!holds);
+            // An answer typed there stays in view with its warning (it
+            // will not be sent) until the person changes one or the other.
+            block.set_hidden(!holds && !block.has_attribute("data-unsent"));
         }
     }
 

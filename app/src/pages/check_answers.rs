@@ -5,9 +5,11 @@ use crate::i18n::{tr, tr_args};
 use crate::member_states::MemberState;
 use crate::pages::parts::answer_sheet::{answer_sheet, AnswerSheet};
 use crate::paths;
-use crate::questionnaire::answer::submission_issues;
+use crate::questionnaire::answer::{submission_issues, unsent_answers};
 use crate::questionnaire::carry::{unconfirmed_issues, CarryMarks};
-use crate::questionnaire::display::{link_target, summary_line};
+use crate::questionnaire::display::{
+    answer_lines, field_question, link_target, summary_line, unsent_message,
+};
 use crate::questionnaire::{Answers, Edition, IssueKind};
 use leptos::prelude::*;
 
@@ -77,6 +79,7 @@ pub fn check_answers(
     } else {
         fix_list("check.cannot_submit").into_any()
     };
+    let unsent = unsent_list(edition, state, answers, can_edit);
     let status = (can_edit && issues.is_empty())
         .then(|| view! { <p class="notice">{tr("check.ready")}</p> });
     view! {
@@ -85,8 +88,54 @@ pub fn check_answers(
         <h1><span class="caption">{state.name.clone()}</span>{tr("check.title")}</h1>
         <p class="lead">{tr("check.lead")}</p>
         {status}
+        {unsent}
         {answer_sheet(&AnswerSheet { edition, iso3: &state.iso3, answers, issues: &issues, editable: can_edit, carried })}
         {bottom}
     }
     .into_any()
+}
+
+/// The follow-ups answered although their condition does not hold: not
+/// sent with the submission, so named here with what to do.
+fn unsent_list(
+    edition: &Edition,
+    state: &MemberState,
+    answers: &Answers,
+    can_edit: bool,
+) -> Option<AnyView> {
+    let fields = unsent_answers(edition, answers);
+    if fields.is_empty() {
+        return None;
+    }
+    let items = fields
+        .iter()
+        .map(|f| {
+            let slug = edition.page_of(&f.id).map(|p| p.slug()).unwrap_or_default();
+            let href = format!("{}#unsent-{}", paths::page(&edition.id, &state.iso3, slug), f.id);
+            let lines = answers
+                .get(&f.id)
+                .map(|a| answer_lines(f, a))
+                .unwrap_or_default()
+                .into_iter()
+                .map(|l| view! { <span class="answer-line">{l}</span> })
+                .collect_view();
+            let change = can_edit.then(|| view! { <a href=href>{tr("check.change")}<span class="visually-hidden">" "{field_question(edition, f)}</span></a> });
+            view! {
+                <li>
+                    <strong>{field_question(edition, f)}</strong>
+                    <p class="summary__value">{lines}</p>
+                    <p>{unsent_message(edition, f)}" "{change}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    Some(
+        view! {
+            <div class="notice notice--warning" role="region" aria-labelledby="unsent-title">
+                <h2 id="unsent-title">{tr_args("check.unsent_title", &[("count", &fields.len())])}</h2>
+                <ul class="unsent-list">{items}</ul>
+            </div>
+        }
+        .into_any(),
+    )
 }

@@ -12,6 +12,7 @@ pub mod choose_country;
 pub mod country_home;
 pub mod error_page;
 pub mod fields;
+pub mod first_admin;
 pub mod layout;
 pub mod parts;
 pub mod review;

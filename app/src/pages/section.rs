@@ -12,8 +12,8 @@ use crate::paths;
 use crate::questionnaire::answer::is_asked;
 use crate::questionnaire::carry::{CarryMarks, CarryState};
 use crate::questionnaire::definition::{Field, FieldKind, Page};
-use crate::questionnaire::display::page_title;
 use crate::questionnaire::display::{link_target, summary_line};
+use crate::questionnaire::display::{page_title, unsent_message};
 use crate::questionnaire::page_post::RevisionMarker;
 use crate::questionnaire::text::footnote_refs;
 use crate::questionnaire::{Answers, Edition, Issue};
@@ -188,9 +188,15 @@ fn field_block(p: &SectionPage<'_>, f: &Field, question: Option<(&str, &str)>) -
             } else {
                 "conditional conditional--inactive"
             };
+            // Answered, but its condition does not hold: said, never dropped quietly.
+            let unsent = (!asked && p.answers.get(&f.id).is_some_and(|a| !a.is_empty())).then(|| {
+                view! { <p class="warning-text" id=format!("unsent-{}", f.id)><strong>{unsent_message(p.edition, f)}</strong></p> }
+            });
+            let flagged = unsent.is_some().then_some("true");
             view! {
-                <div class=class data-show-if=format!("{}={}", cond.field, cond.equals)>
+                <div class=class data-show-if=format!("{}={}", cond.field, cond.equals) data-unsent=flagged>
                     <p class="hint conditional__hint">{tr_args("section.not_asked", &[("value", &value), ("question", &question)])}</p>
+                    {unsent}
                     {conflict}
                     {queries}
                     {control}

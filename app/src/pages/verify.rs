@@ -33,7 +33,24 @@ pub struct Authentic {
     pub time_stamped: bool,
 }
 
-pub fn verify_page(verdict: Option<&Verdict>) -> AnyView {
+/// The file that was checked: its name as sent, its size and its SHA-256.
+#[derive(Clone, Debug)]
+pub struct Checked {
+    pub name: String,
+    pub bytes: usize,
+    pub sha256: String,
+}
+
+pub fn verify_page(checked: Option<&Checked>, verdict: Option<&Verdict>) -> AnyView {
+    let checked = checked.map(|c| {
+        let name = if c.name.is_empty() { tr("verify.unnamed").to_string() } else { c.name.clone() };
+        view! {
+            <p class="checked-file">
+                {tr_args("verify.checked", &[("name", &name), ("bytes", &c.bytes)])}" "
+                <span class="muted">{tr("verify.file_sha256")}" "<code class="hash">{c.sha256.clone()}</code></span>
+            </p>
+        }
+    });
     let result = verdict.map(|v| match v {
         Verdict::Authentic(a) => view! {
             <div class="panel" role="status">
@@ -76,6 +93,7 @@ pub fn verify_page(verdict: Option<&Verdict>) -> AnyView {
     });
     view! {
         <h1>{tr("verify.title")}</h1>
+        {checked}
         {result}
         <p class="lead">{tr("verify.lead")}</p>
         <form method="post" action=paths::VERIFY enctype="multipart/form-data" class="form">

@@ -9,7 +9,7 @@ use super::answer_types::{
 };
 use super::definition::{Edition, Field, FieldKind};
 use super::form_data::FormData;
-use super::validation::{Issue, IssueKind};
+use super::validation::{with_scheme, Issue, IssueKind};
 use serde_json::Value;
 use std::collections::BTreeMap;
 
@@ -135,7 +135,16 @@ impl Answer {
         let id = field.id.as_str();
         match &field.kind {
             FieldKind::Text { .. } => Answer::Text(form.text(id)),
-            FieldKind::Date => Answer::Date(form.text(id).trim().to_string()),
+            FieldKind::Date => Answer::Date(
+                match ["day", "month", "year"].map(|p| form.get(&format!("{id}.{p}"))) {
+                    [None, None, None] => form.text(id).trim().to_string(),
+                    [d, m, y] => date::from_parts(
+                        &d.unwrap_or_default(),
+                        &m.unwrap_or_default(),
+                        &y.unwrap_or_default(),
+                    ),
+                },
+            ),
             FieldKind::Consent => Answer::Consent(form.get(id).as_deref() == Some(consent::TICKED)),
             FieldKind::YesNo => Answer::YesNo(form.text(id)),
             FieldKind::UrlList { allow_none } => {
@@ -145,7 +154,7 @@ impl Answer {
                     Answer::UrlList(UrlList::Urls(
                         form.rows(id)
                             .into_iter()
-                            .map(|r| form.text(&format!("{id}.{r}")).trim().to_string())
+                            .map(|r| with_scheme(&form.text(&format!("{id}.{r}"))))
                             .filter(|u| !u.is_empty())
                             .collect(),
                     ))
@@ -156,7 +165,7 @@ impl Answer {
                     .into_iter()
                     .map(|r| NamedLink {
                         name: form.text(&format!("{id}.{r}.name")).trim().to_string(),
-                        url: form.text(&format!("{id}.{r}.url")).trim().to_string(),
+                        url: with_scheme(&form.text(&format!("{id}.{r}.url"))),
                     })
                     .filter(|l| !l.is_blank())
                     .collect(),
@@ -270,6 +279,17 @@ pub fn check_fields<'a>(fields: impl Iterator<Item = &'a Field>, answers: &Answe
 /// What blocks submission of a response: every format problem, and every
 /// required answer (or required contact part) that is missing on a field
 /// that is asked.
+/// The follow-up fields answered although their condition does not hold
+/// (the country answered "No" and still wrote the follow-up): kept in the
+/// draft, but not sent with a submission, so the pages name each one.
+pub fn unsent_answers<'e>(edition: &'e Edition, answers: &Answers) -> Vec<&'e Field> {
+    edition
+        .fields()
+        .filter(|f| !is_asked(f, answers))
+        .filter(|f| answers.get(&f.id).is_some_and(|a| !a.is_empty()))
+        .collect()
+}
+
 pub fn submission_issues(edition: &Edition, answers: &Answers) -> Vec<Issue> {
     let mut out = Vec::new();
     for f in edition.fields() {

@@ -200,3 +200,27 @@ pub fn summary_line(edition: &Edition, issue: &Issue) -> String {
         issue_message(edition, issue)
     )
 }
+
+/// Why an answered follow-up will not be sent: "You did not answer “Yes” to
+/// question 10, so this answer will not be sent: change that answer, or
+/// clear this one."
+pub fn unsent_message(edition: &Edition, field: &Field) -> String {
+    let Some(cond) = &field.show_if else {
+        return String::new();
+    };
+    let value = match edition.field(&cond.field).map(|t| &t.kind) {
+        Some(FieldKind::YesNo) if cond.equals == "yes" => tr("field.yes").to_string(),
+        Some(FieldKind::YesNo) => tr("field.no").to_string(),
+        Some(FieldKind::Choices { options }) => options
+            .iter()
+            .find(|o| o.id == cond.equals)
+            .map(|o| plain(o.label.en()))
+            .unwrap_or_else(|| cond.equals.clone()),
+        _ => cond.equals.clone(),
+    };
+    let question = field_reference(edition, &cond.field);
+    tr_args(
+        "section.unsent",
+        &[("value", &value), ("question", &question)],
+    )
+}

@@ -99,6 +99,29 @@ pub fn element_id(field: &str, part: Option<&str>) -> String {
 }
 
 /// Absolute http(s) URL with a host.
+/// A web address as people type it, with `https://` put in front when
+/// they left the scheme out ("www.gov.ma", "portal.gov.eg/services"); any
+/// other text is returned trimmed, as typed (then flagged if invalid).
+pub fn with_scheme(value: &str) -> String {
+    let v = value.trim();
+    let host = v.split(['/', '?', '#']).next().unwrap_or("");
+    let looks_like_host = !v.contains("://")
+        && !v.chars().any(char::is_whitespace)
+        && host.contains('.')
+        && !host.starts_with('.')
+        && !host.ends_with('.')
+        && !host.contains('@')
+        && host
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | ':'))
+        && !v.to_ascii_lowercase().starts_with("mailto:");
+    if looks_like_host && is_web_url(&format!("https://{v}")) {
+        format!("https://{v}")
+    } else {
+        v.to_string()
+    }
+}
+
 pub fn is_web_url(value: &str) -> bool {
     use validator::ValidateUrl;
     let v = value.trim();
@@ -166,6 +189,27 @@ pub fn word_count(text: &str) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_address_without_its_scheme_gets_https() {
+        assert_eq!(with_scheme(" www.maroc.ma "), "https://www.maroc.ma");
+        assert_eq!(
+            with_scheme("portal.gov.eg/services?x=1"),
+            "https://portal.gov.eg/services?x=1"
+        );
+        assert_eq!(with_scheme("http://old.gov.ma"), "http://old.gov.ma");
+        for kept in [
+            "not a url",
+            "localhost",
+            "cio@gov.ma",
+            "mailto:cio@gov.ma",
+            "ftp://x.org",
+            ".gov",
+            "gov.",
+        ] {
+            assert_eq!(with_scheme(kept), kept.trim(), "{kept}");
+        }
+    }
 
     #[test]
     fn urls() {

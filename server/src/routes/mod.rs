@@ -11,6 +11,7 @@ mod country_home;
 mod editions;
 mod error_pages;
 pub(crate) mod extract;
+mod first_admin;
 mod health;
 mod link;
 pub(crate) mod render;
@@ -58,6 +59,10 @@ pub fn router(state: AppState) -> Router {
             get(two_factor::show_setup).post(two_factor::confirm_setup),
         )
         .route("/link/{token}", get(link::show).post(link::set))
+        .route(
+            "/first-admin/{secret}",
+            get(first_admin::show).post(first_admin::make),
+        )
         .route(
             "/account/api-tokens",
             get(api_tokens::show).post(api_tokens::create),

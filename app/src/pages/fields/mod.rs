@@ -215,9 +215,17 @@ pub fn textarea_content(value: &str) -> String {
 
 /// The "Add another" / "Remove" buttons post `_action`; the page handler
 /// saves the form, then shows it again with a row more or less.
-pub fn add_row_button(field_id: &str, label: &str) -> AnyView {
-    let value = format!("add:{field_id}");
-    view! { <button type="submit" class="button button--secondary" name="_action" value=value formnovalidate=true>{label.to_string()}</button> }.into_any()
+pub fn add_row_button(v: &FieldView<'_>, label: &str) -> AnyView {
+    let value = format!("add:{}", v.id());
+    // Each "Add another" names its question for those who hear it.
+    let what = crate::questionnaire::display::field_reference(v.edition, v.id());
+    let hidden = crate::i18n::tr_args("field.add_for", &[("what", &what)]);
+    view! {
+        <button type="submit" class="button button--secondary" name="_action" value=value formnovalidate=true>
+            {label.to_string()}<span class="visually-hidden">" "{hidden}</span>
+        </button>
+    }
+    .into_any()
 }
 
 /// Hidden while the field has a single row (the browser enhancement shows

@@ -48,7 +48,7 @@ pub fn render(v: &FieldView<'_>, name_label: &str, url_label: &str) -> AnyView {
         })
         .collect_view();
     v.fieldset(
-        view! { <div class="rows">{row_views}</div>{add_row_button(&id, tr("field.add_row"))} }
+        view! { <div class="rows">{row_views}</div>{add_row_button(v, tr("field.add_row"))} }
             .into_any(),
     )
 }

@@ -52,7 +52,7 @@ pub fn render(v: &FieldView<'_>, allow_none: bool) -> AnyView {
     v.fieldset(
         view! {
             <div class="rows">{row_views}</div>
-            {add_row_button(&id, tr("field.add_url"))}
+            {add_row_button(v, tr("field.add_url"))}
             {none_box}
         }
         .into_any(),
