@@ -320,3 +320,79 @@ async fn verify_names_the_file_it_checked() {
     assert!(r.body.contains(&sha));
     app.stop().await;
 }
+
+/// People are named by the names on their accounts: the version page, the
+/// PDF's cover and `/verify` say who submitted, not their e-mail address.
+#[tokio::test]
+async fn who_submitted_is_named_by_name_on_pages_the_pdf_and_verify() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let db = &app.state.db;
+    let user = server::accounts::users::create(
+        db,
+        "a.elidrissi@test.example",
+        "Amina El Idrissi",
+        Role::Respondent,
+        Some("MAR"),
+    )
+    .await
+    .unwrap();
+    let cookie = format!(
+        "{}={}",
+        server::accounts::sessions::COOKIE,
+        server::accounts::sessions::create(db, user.id)
+            .await
+            .unwrap()
+    );
+    let me = [("cookie", cookie.as_str())];
+    crate::support::import_fixture(&app, "MAR").await;
+    // Before submitting, the page says what submitting does to the response.
+    let check = app.request_with("GET", "/msq/2020/MAR/check", &me).await;
+    assert!(
+        check.body.contains("The response is then locked"),
+        "{}",
+        check.body
+    );
+    let r = app
+        .post_form("/msq/2020/MAR/submit", &[("_action", "submit")], &me)
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    // After: why there are no "Change" links, and no "draft" any more.
+    let check = app.request_with("GET", "/msq/2020/MAR/check", &me).await;
+    assert!(check.body.contains("so they cannot be changed here"));
+    assert!(!check.body.contains(">Change<"));
+    let home = app.request_with("GET", "/msq/2020/MAR", &me).await;
+    assert!(home
+        .body
+        .contains("Download the answers as a response file"));
+    assert!(!home.body.contains("Download the draft"));
+    let version = app
+        .request_with("GET", "/msq/2020/MAR/versions/1", &me)
+        .await;
+    assert!(
+        version.body.contains("Amina El Idrissi"),
+        "{}",
+        version.body
+    );
+    assert!(!version.body.contains("a.elidrissi@test.example"));
+    let pdf = app
+        .request_with("GET", "/msq/2020/MAR/versions/1.pdf", &me)
+        .await;
+    assert_eq!(pdf.status, 200);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v1.pdf");
+    std::fs::write(&path, &pdf.bytes).unwrap();
+    let text = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("Amina El Idrissi"), "{text}");
+    assert!(!text.contains("a.elidrissi@test.example"), "{text}");
+    let verified =
+        crate::support::post_file(&app.url("/verify"), "pdf", "v1.pdf", &pdf.bytes).await;
+    assert_eq!(verified.status, 200, "{}", verified.body);
+    assert!(verified.body.contains("Amina El Idrissi"));
+    app.stop().await;
+}

@@ -22,6 +22,7 @@ pub fn check_answers(
     (answers, carried): (&Answers, &CarryMarks),
     can_edit: bool,
     refused: bool,
+    why_locked: Option<String>,
 ) -> AnyView {
     let mut issues = submission_issues(edition, answers);
     issues.extend(unconfirmed_issues(edition, answers, carried));
@@ -80,8 +81,13 @@ pub fn check_answers(
         fix_list("check.cannot_submit").into_any()
     };
     let unsent = unsent_list(edition, state, answers, can_edit);
-    let status = (can_edit && issues.is_empty())
-        .then(|| view! { <p class="notice">{tr("check.ready")}</p> });
+    let status = match (&why_locked, can_edit && issues.is_empty()) {
+        (Some(why), _) => {
+            Some(view! { <div class="notice" role="status"><p>{why.clone()}</p></div> }.into_any())
+        }
+        (None, true) => Some(view! { <p class="notice">{tr("check.ready")}</p> }.into_any()),
+        (None, false) => None,
+    };
     view! {
         <p class="back"><a href=paths::home(&edition.id, &state.iso3)>{tr("section.back_home")}</a></p>
         {top}

@@ -254,7 +254,7 @@ pub fn country_home(
         <h2>{tr("home.tasks")}</h2>
         <ol class="task-list">{tasks}</ol>
         <p><a class="button" href=paths::check(&edition.id, &state.iso3)>{tr("home.check")}</a></p>
-        <p><a href=paths::response_json(&edition.id, &state.iso3) download=format!("msq-{}-{}.json", edition.id, state.iso3)>{tr("home.download_json")}</a></p>
+        <p><a href=paths::response_json(&edition.id, &state.iso3) download=format!("msq-{}-{}.json", edition.id, state.iso3)>{if review.status.editable() { tr("home.download_json") } else { tr("home.download_json_locked") }}</a></p>
         <p><a href=paths::audit(&edition.id, &state.iso3)>{tr("audit.title")}</a></p>
         {earlier_editions(state, &review.earlier)}
         <p><a href="/">{tr("home.change_country")}</a></p>

@@ -291,8 +291,14 @@ pub fn unsent_answers<'e>(edition: &'e Edition, answers: &Answers) -> Vec<&'e Fi
 }
 
 pub fn submission_issues(edition: &Edition, answers: &Answers) -> Vec<Issue> {
+    issues_of(edition.fields(), answers)
+}
+
+/// What blocks submission among some fields (a page's): required answers
+/// missing, and problems of those given.
+pub fn issues_of<'f>(fields: impl Iterator<Item = &'f Field>, answers: &Answers) -> Vec<Issue> {
     let mut out = Vec::new();
-    for f in edition.fields() {
+    for f in fields {
         if !is_asked(f, answers) {
             continue;
         }

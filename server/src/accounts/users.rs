@@ -173,3 +173,33 @@ pub async fn all(db: &impl ConnectionTrait) -> Result<Vec<users::Model>, DbErr> 
         .all(db)
         .await
 }
+
+/// How people are named on pages and PDFs: the name on their account, for
+/// each of `emails` that has an account with a name (an actor that is not
+/// an account, such as "import of FILE", or an account without a name,
+/// keeps what was recorded).
+pub async fn display_names(
+    db: &impl ConnectionTrait,
+    emails: &[&str],
+) -> Result<std::collections::HashMap<String, String>, DbErr> {
+    if emails.is_empty() {
+        return Ok(Default::default());
+    }
+    let rows = users::Entity::find()
+        .filter(users::Column::Email.is_in(emails.iter().copied()))
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter(|u| !u.name.trim().is_empty())
+        .map(|u| (u.email, u.name))
+        .collect())
+}
+
+/// The name of one recorded actor (see `display_names`).
+pub async fn display_name(db: &impl ConnectionTrait, actor: &str) -> Result<String, DbErr> {
+    Ok(display_names(db, &[actor])
+        .await?
+        .remove(actor)
+        .unwrap_or_else(|| actor.to_string()))
+}

@@ -98,7 +98,7 @@ pub async fn show(
         None => Default::default(),
     };
     let answers = store::typed(t.edition, &stored);
-    let recent = recent_changes(&page, &stored);
+    let recent = recent_changes(&app, &page, &stored).await?;
     let bases: BTreeMap<String, RevisionMarker> = page
         .fields()
         .map(|f| {
@@ -165,8 +165,12 @@ fn find_page(t: &Target, slug: &str) -> Result<Page<'static>, AppError> {
 const RECENT_HOURS: i64 = 48;
 
 /// Who changed this page's answers in the last `RECENT_HOURS`, each once
-/// with their latest change, latest first.
-fn recent_changes(page: &Page<'_>, stored: &store::StoredAnswers) -> Vec<(String, String)> {
+/// with their latest change, latest first, by the names on their accounts.
+async fn recent_changes(
+    app: &AppState,
+    page: &Page<'_>,
+    stored: &store::StoredAnswers,
+) -> Result<Vec<(String, String)>, AppError> {
     let since = chrono::Utc::now() - chrono::Duration::hours(RECENT_HOURS);
     let mut latest: BTreeMap<&str, chrono::DateTime<chrono::Utc>> = BTreeMap::new();
     for f in page.fields() {
@@ -179,10 +183,18 @@ fn recent_changes(page: &Page<'_>, stored: &store::StoredAnswers) -> Vec<(String
     }
     let mut people: Vec<_> = latest.into_iter().collect();
     people.sort_by_key(|p| std::cmp::Reverse(p.1));
-    people
+    let who: Vec<&str> = people.iter().map(|(w, _)| *w).collect();
+    let names = crate::accounts::users::display_names(&app.db, &who).await?;
+    Ok(people
         .into_iter()
-        .map(|(who, at)| (who.to_string(), at.format("%Y-%m-%d %H:%M UTC").to_string()))
-        .collect()
+        .map(|(who, at)| {
+            let name = names.get(who).map_or(who, String::as_str);
+            (
+                name.to_string(),
+                at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            )
+        })
+        .collect())
 }
 
 /// What a person reads when a posted page goes over the edition's limits.
@@ -246,7 +258,7 @@ pub async fn save(
         })
         .collect();
     // Nothing changed (a Save without edits): nothing to write.
-    let report = if changes.is_empty() {
+    let mut report = if changes.is_empty() {
         drafts::SaveReport::default()
     } else {
         app.saver
@@ -259,6 +271,16 @@ pub async fn save(
             )
             .await?
     };
+    // The other person, by the name on their account.
+    if !report.conflicts.is_empty() {
+        let by: Vec<&str> = report.conflicts.iter().map(|c| c.by.as_str()).collect();
+        let names = crate::accounts::users::display_names(&app.db, &by).await?;
+        for c in &mut report.conflicts {
+            if let Some(name) = names.get(&c.by) {
+                c.by = name.clone();
+            }
+        }
+    }
     let issues = check_fields(page.fields(), &post.answers());
     // The new marker of each answer written.
     let saved: BTreeMap<String, RevisionMarker> = report

@@ -76,7 +76,7 @@ pub async fn submit(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 tr("check.cannot_submit"),
                 false,
-                || check_answers(t.edition, t.state, (&answers, &carried), true, true),
+                || check_answers(t.edition, t.state, (&answers, &carried), true, true, None),
             ))
         }
         Err(SubmitError::Concurrent) => {

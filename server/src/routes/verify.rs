@@ -59,7 +59,8 @@ pub async fn check(
                     .submitted_at
                     .format("%Y-%m-%d %H:%M UTC")
                     .to_string(),
-                submitted_by: version.submitted_by.clone(),
+                submitted_by: crate::accounts::users::display_name(&app.db, &version.submitted_by)
+                    .await?,
                 sha256: version.sha256.clone(),
                 signer: v.signer,
                 time_stamped: v.time_stamped,

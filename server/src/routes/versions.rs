@@ -121,7 +121,8 @@ pub async fn show(
     let answers = v.typed(t.edition);
     let undescribed = v.undescribed(t.edition);
     let carried = v.carry_marks(app.editions, t.edition);
-    let info = info(&v);
+    let mut info = info(&v);
+    info.submitted_by = crate::accounts::users::display_name(&app.db, &v.submitted_by).await?;
     let notice = q
         .unchanged
         .is_some()

@@ -79,6 +79,18 @@ impl PdfService {
         file: &ResponseFile,
         now: DateTime<Utc>,
     ) -> Result<Vec<u8>, PdfFailure> {
+        self.make_named(edition, file, now, None).await
+    }
+
+    /// `make`, with the submitter's name for the cover (else the file's
+    /// `submitted_by`).
+    pub async fn make_named(
+        &self,
+        edition: &Edition,
+        file: &ResponseFile,
+        now: DateTime<Utc>,
+        submitted_by_name: Option<&str>,
+    ) -> Result<Vec<u8>, PdfFailure> {
         // Every value must be an answer of the edition: a PDF never leaves
         // one out.
         let read = from_stored(edition, &file.answers);
@@ -103,7 +115,7 @@ impl PdfService {
             .unwrap_or_else(|| app::i18n::tr("pdf.not_submitted").to_string());
         let submitted_by = info.map_or_else(
             || app::i18n::tr("pdf.not_submitted").to_string(),
-            |s| s.submitted_by.clone(),
+            |s| submitted_by_name.unwrap_or(&s.submitted_by).to_string(),
         );
         let version = info.map(|s| s.version);
         let sig = SignatureText {
@@ -149,7 +161,11 @@ pub async fn get_or_make(
         return Ok(kept);
     }
     let file = ResponseFile::from_version(version);
-    let bytes = service.make(edition, &file, Utc::now()).await?;
+    // The cover names the person by the name on their account.
+    let by = crate::accounts::users::display_name(db, &version.submitted_by).await?;
+    let bytes = service
+        .make_named(edition, &file, Utc::now(), Some(&by))
+        .await?;
     let row = submission_pdfs::ActiveModel {
         submission_id: Set(version.id),
         sha256: Set(hex::encode(Sha256::digest(&bytes))),

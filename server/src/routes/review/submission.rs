@@ -71,7 +71,9 @@ pub async fn show(
         .into_iter()
         .map(|u| u.name)
         .collect();
-    let shown_info = info(shown);
+    let mut shown_info = info(shown);
+    shown_info.submitted_by =
+        crate::accounts::users::display_name(&app.db, &shown.submitted_by).await?;
     let earlier = super::earlier_submitted(&app, t.edition, &t.state.iso3).await?;
     let title = tr_args(
         "review.review_title",
