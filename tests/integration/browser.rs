@@ -340,6 +340,56 @@ async fn without_javascript_the_save_button_keeps_everything() {
     app.stop().await;
 }
 
+/// Chromium's network emulation (DevTools network conditions, through
+/// chromedriver's `chromium/network_conditions`): offline, or a link with
+/// this latency and throughput (bytes per second; -1: unlimited). `None`
+/// lifts it.
+#[derive(Debug)]
+pub(crate) struct NetworkConditions(pub(crate) Option<(bool, u64, i64)>);
+
+impl fantoccini::wd::WebDriverCompatibleCommand for NetworkConditions {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/chromium/network_conditions",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        match self.0 {
+            None => (http::Method::DELETE, None),
+            Some((offline, latency, throughput)) => (
+                http::Method::POST,
+                Some(
+                    serde_json::json!({
+                        "network_conditions": {
+                            "offline": offline,
+                            "latency": latency,
+                            "download_throughput": throughput,
+                            "upload_throughput": throughput,
+                        }
+                    })
+                    .to_string(),
+                ),
+            ),
+        }
+    }
+}
+
+impl Browser {
+    /// Emulates the network (see `NetworkConditions`).
+    pub(crate) async fn network(&self, conditions: Option<(bool, u64, i64)>) {
+        self.client
+            .issue_cmd(NetworkConditions(conditions))
+            .await
+            .expect("chromedriver sets network conditions");
+    }
+}
+
 /// axe-core's script (tests/node_modules, installed by scripts/setup.sh --test).
 pub(crate) fn axe_script() -> String {
     std::fs::read_to_string(

@@ -11,6 +11,7 @@ mod definition;
 mod drafts;
 mod edition_checks;
 mod editions;
+mod flaky_link;
 mod import;
 mod number_type;
 mod pages;

@@ -1,54 +1,128 @@
-//! The browser side of autosave: posts the form (urlencoded, exactly what
-//! the Save button sends) with `Accept: application/json`, reads the reply
-//! (`AutosaveReply`, the type the server writes), then moves the form's
-//! revision markers forward so the next save builds on this one.
+//! The browser side of autosave: posts the form (urlencoded, what the Save
+//! button sends) with `Accept: application/json` and a timeout, reads the
+//! reply (`AutosaveReply`, the type the server writes), then moves the
+//! form's revision markers forward so the next save builds on this one.
+//! Also the form as text (kept in the browser while unsent).
 
-use crate::questionnaire::page_post::{AutosaveReply, RevisionMarker};
-use leptos::wasm_bindgen::JsCast;
+use crate::questionnaire::page_post::{AutosaveReply, ConflictReply, RevisionMarker};
+use leptos::wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use leptos::web_sys;
+use serde_json::Value;
 use wasm_bindgen_futures::JsFuture;
 
-/// Returns the server's "saved at" time, or Err when the save did not go
-/// through (offline, conflict, server error), with the server's message
-/// when it gave one (the response was submitted meanwhile): the page then
-/// says so and the Save button still works.
-pub async fn post_form(form: &web_sys::HtmlFormElement) -> Result<String, Option<String>> {
-    post(form).await.map_err(|message| message.flatten())
+/// A request that has not answered in this time is given up (and retried).
+const TIMEOUT_MS: i32 = 12_000;
+
+/// How a save ended.
+pub enum Outcome {
+    /// Everything sent was written; the server's "saved at" time.
+    Saved(String),
+    /// Someone else saved some answers first (the rest were written).
+    Conflicts(Vec<ConflictReply>),
+    /// The server refused with a message (the response is submitted, the
+    /// edition closed, the form too large): retrying cannot help.
+    Refused(String),
+    /// No answer: offline, timed out, or a server error without a message.
+    Failed,
 }
 
-/// A failure without a message from the server (offline, not JSON, …).
-const NO_MESSAGE: Option<Option<String>> = None;
+/// The form as the Save button would send it.
+pub fn form_body(form: &web_sys::HtmlFormElement) -> Option<String> {
+    let data = web_sys::FormData::new_with_form(form).ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data).ok()?;
+    Some(String::from(params.to_string()))
+}
 
-async fn post(form: &web_sys::HtmlFormElement) -> Result<String, Option<Option<String>>> {
-    let data = web_sys::FormData::new_with_form(form).map_err(|_| NO_MESSAGE)?;
-    let params =
-        web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data).map_err(|_| NO_MESSAGE)?;
+/// The answers of a form body (without revision markers and the action),
+/// to compare what the browser kept with what the page shows.
+pub fn values_of(body: &str) -> Vec<(String, String)> {
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(body) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let entries = leptos::web_sys::js_sys::try_iter(&params.entries())
+        .ok()
+        .flatten();
+    for entry in entries.into_iter().flatten().flatten() {
+        let pair = leptos::web_sys::js_sys::Array::from(&entry);
+        let (k, v) = (
+            pair.get(0).as_string().unwrap_or_default(),
+            pair.get(1).as_string().unwrap_or_default(),
+        );
+        if !k.starts_with("_") {
+            out.push((k, v));
+        }
+    }
+    out
+}
+
+/// An answer's JSON as a person reads it in one line.
+pub fn plain_value(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Array(items) => items.iter().map(plain_value).collect::<Vec<_>>().join(", "),
+        Value::Object(m) => m
+            .values()
+            .map(plain_value)
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(", "),
+        Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+pub async fn post_form(form: &web_sys::HtmlFormElement) -> Outcome {
+    match post(form).await {
+        Ok(o) => o,
+        Err(()) => Outcome::Failed,
+    }
+}
+
+async fn post(form: &web_sys::HtmlFormElement) -> Result<Outcome, ()> {
+    let data = web_sys::FormData::new_with_form(form).map_err(drop)?;
+    let params = web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data).map_err(drop)?;
     params.set("_action", "autosave");
     let init = web_sys::RequestInit::new();
     init.set_method("POST");
-    let body: leptos::wasm_bindgen::JsValue = params.to_string().into();
+    let body: JsValue = params.to_string().into();
     init.set_body(&body);
-    let headers = web_sys::Headers::new().map_err(|_| NO_MESSAGE)?;
+    let headers = web_sys::Headers::new().map_err(drop)?;
     headers
         .set("Content-Type", "application/x-www-form-urlencoded")
-        .map_err(|_| NO_MESSAGE)?;
-    headers
-        .set("Accept", "application/json")
-        .map_err(|_| NO_MESSAGE)?;
+        .map_err(drop)?;
+    headers.set("Accept", "application/json").map_err(drop)?;
     init.set_headers(&headers);
-    let request =
-        web_sys::Request::new_with_str_and_init(&form.action(), &init).map_err(|_| NO_MESSAGE)?;
-    let response: web_sys::Response =
-        JsFuture::from(leptos::prelude::window().fetch_with_request(&request))
+    // A request that hangs is given up after TIMEOUT_MS.
+    let abort = web_sys::AbortController::new().map_err(drop)?;
+    init.set_signal(Some(&abort.signal()));
+    let a2 = abort.clone();
+    let give_up = Closure::once_into_js(move || a2.abort());
+    let win = leptos::prelude::window();
+    let timer = win
+        .set_timeout_with_callback_and_timeout_and_arguments_0(give_up.unchecked_ref(), TIMEOUT_MS)
+        .map_err(drop)?;
+    let request = web_sys::Request::new_with_str_and_init(&form.action(), &init).map_err(drop)?;
+    let answered = async {
+        let response: web_sys::Response = JsFuture::from(win.fetch_with_request(&request))
             .await
-            .map_err(|_| NO_MESSAGE)?
+            .map_err(drop)?
             .dyn_into()
-            .map_err(|_| NO_MESSAGE)?;
-    let text = JsFuture::from(response.text().map_err(|_| NO_MESSAGE)?)
-        .await
-        .map_err(|_| NO_MESSAGE)?;
-    let reply: AutosaveReply =
-        serde_json::from_str(&text.as_string().ok_or(NO_MESSAGE)?).map_err(|_| NO_MESSAGE)?;
+            .map_err(drop)?;
+        let text = JsFuture::from(response.text().map_err(drop)?)
+            .await
+            .map_err(drop)?;
+        Ok::<_, ()>((response, text))
+    }
+    .await;
+    win.clear_timeout_with_handle(timer);
+    let (response, text) = answered?;
+    let Some(reply) = text
+        .as_string()
+        .and_then(|t| serde_json::from_str::<AutosaveReply>(&t).ok())
+    else {
+        return Err(());
+    };
     // Move each saved field's revision marker forward.
     let doc = leptos::prelude::document();
     for (field, marker) in &reply.saved {
@@ -62,9 +136,17 @@ async fn post(form: &web_sys::HtmlFormElement) -> Result<String, Option<Option<S
             input.set_value(&marker.to_string());
         }
     }
-    if response.ok() && reply.all_saved() {
-        Ok(reply.saved_at.unwrap_or_default())
+    Ok(if response.ok() && reply.all_saved() {
+        Outcome::Saved(reply.saved_at.unwrap_or_default())
+    } else if !reply.conflicts.is_empty() {
+        Outcome::Conflicts(reply.conflicts)
+    } else if response.status() >= 500 {
+        // The server failed (busy, restarting): try again later.
+        return Err(());
     } else {
-        Err(Some(reply.message))
-    }
+        match reply.message {
+            Some(m) => Outcome::Refused(m),
+            None => return Err(()),
+        }
+    })
 }

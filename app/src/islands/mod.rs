@@ -3,7 +3,7 @@
 //! without JavaScript. Their texts arrive as props, so the browser bundle
 //! carries no translation catalogue.
 
-mod autosave;
+pub mod autosave;
 #[cfg(feature = "hydrate")]
 mod autosave_client;
 mod form_enhancements;

@@ -4,6 +4,7 @@
 
 use super::fields::{question_title, render_field, FieldView};
 use crate::i18n::{tr, tr_args};
+use crate::islands::autosave::AutosaveTexts;
 use crate::islands::{Autosave, FormEnhancements};
 use crate::member_states::MemberState;
 use crate::pages::parts::carry_mark::carry_mark;
@@ -113,9 +114,13 @@ pub fn section_page(p: &SectionPage<'_>) -> AnyView {
         .position(|x| x.slug() == p.page.slug())
         .unwrap_or(0);
     let back = paths::home(&e.id, &p.state.iso3);
-    let saving = tr("section.autosaving").to_string();
-    let saved = tr("section.autosaved").to_string();
-    let failed = tr("section.autosave_failed").to_string();
+    let texts = AutosaveTexts {
+        saving: tr("section.autosaving").to_string(),
+        saved: tr("section.autosaved").to_string(),
+        failed: tr("section.autosave_failed").to_string(),
+        conflict: tr("section.autosave_conflict").to_string(),
+        conflict_status: tr("section.autosave_conflict_status").to_string(),
+    };
     view! {
         <p class="back"><a href=back>{tr("section.back_home")}</a></p>
         {summary}
@@ -139,7 +144,7 @@ pub fn section_page(p: &SectionPage<'_>) -> AnyView {
                 <button type="submit" class="button button--secondary" name="_action" value="save">{tr("section.save")}</button>
             </div>
             <p class="hint">{tr("section.unsaved_hint")}</p>
-            <Autosave form_id=FORM_ID.to_string() saving=saving saved=saved failed=failed/>
+            <Autosave form_id=FORM_ID.to_string() texts=texts/>
             <FormEnhancements form_id=FORM_ID.to_string()/>
         </form>
         {footnotes(p)}
