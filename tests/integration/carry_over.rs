@@ -344,19 +344,7 @@ async fn a_country_carries_its_2020_answers_into_2026_confirms_some_changes_othe
             .request_with("GET", "/msq/2026/MAR/versions/1.pdf", &me)
             .await;
         assert_eq!(pdf.status, 200);
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("v1.pdf");
-        std::fs::write(&path, &pdf.bytes).unwrap();
-        let text = std::process::Command::new("pdftotext")
-            .args(["-enc", "UTF-8"])
-            .arg(&path)
-            .arg("-")
-            .output()
-            .unwrap();
-        let text = String::from_utf8_lossy(&text.stdout)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let text = crate::support::pdf_text(&pdf.bytes);
         assert!(text.contains("every month"), "{text}");
         assert!(text.contains("12000 officials"), "{text}");
         assert!(

@@ -378,16 +378,7 @@ async fn who_submitted_is_named_by_name_on_pages_the_pdf_and_verify() {
         .request_with("GET", "/msq/2020/MAR/versions/1.pdf", &me)
         .await;
     assert_eq!(pdf.status, 200);
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("v1.pdf");
-    std::fs::write(&path, &pdf.bytes).unwrap();
-    let text = std::process::Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(&path)
-        .arg("-")
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&text.stdout);
+    let text = crate::support::pdf_text(&pdf.bytes);
     assert!(text.contains("Amina El Idrissi"), "{text}");
     assert!(!text.contains("a.elidrissi@test.example"), "{text}");
     let verified =

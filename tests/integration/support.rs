@@ -535,3 +535,21 @@ pub fn hidden_value(html: &str, name: &str) -> String {
         + needle.len();
     html[start..start + html[start..].find('"').unwrap()].to_string()
 }
+
+/// The text of a PDF as poppler's `pdftotext` reads it, its runs of
+/// whitespace made single spaces.
+pub fn pdf_text(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("read.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils, installed by scripts/setup.sh --test)");
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
