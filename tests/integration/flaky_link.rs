@@ -149,6 +149,55 @@ async fn offline_changes_are_kept_in_the_browser_warned_about_and_sent_when_back
     app.stop().await;
 }
 
+/// The page opened again (a reload, the next morning) after changes that
+/// never reached the server: the browser's copy is offered back, and
+/// putting it back saves it.
+#[tokio::test]
+async fn changes_kept_from_an_earlier_visit_are_offered_back() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let b = Browser::start(true).await;
+    let url = open(&app, &b, "URY").await;
+    eventually(20, "the first typing saved", || async {
+        status(&b).await.starts_with("Saved at")
+    })
+    .await;
+    // What an earlier visit left in this browser: this page's form with an
+    // answer typed that never reached the server.
+    b.client
+        .execute(
+            "if (document.activeElement) document.activeElement.blur();
+             const f = document.getElementById('answers-form');
+             const body = new URLSearchParams(new FormData(f));
+             body.set('q23', 'Typed yesterday on a train.');
+             localStorage.setItem('msq-unsent:' + f.action, JSON.stringify({at: '30/11/2026, 18:02', form: body.toString()}));
+             return true;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    b.client.goto(&app.url("/msq/2020/URY")).await.unwrap();
+    b.client.goto(&url).await.unwrap();
+    eventually(20, "the offer of the kept changes", || async {
+        b.client.find(Locator::Css("#kept-restore")).await.is_ok()
+    })
+    .await;
+    let offer = b.text(".kept-changes").await;
+    assert!(offer.contains("30/11/2026, 18:02"), "{offer}");
+    assert_eq!(b.value("#f-q23").await, "", "the server has nothing of it");
+    b.click("#kept-restore").await;
+    eventually(20, "the kept changes saved", || async {
+        status(&b).await.starts_with("Saved at")
+    })
+    .await;
+    assert_eq!(b.value("#f-q23").await, "Typed yesterday on a train.");
+    assert_eq!(
+        stored(&app, "URY", "q23").await,
+        "Typed yesterday on a train."
+    );
+    b.stop().await;
+    app.stop().await;
+}
+
 #[tokio::test]
 async fn a_conflict_during_autosave_is_shown_beside_the_field() {
     let app = TestApp::spawn(Backend::Sqlite).await;

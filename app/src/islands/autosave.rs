@@ -7,9 +7,8 @@
 //! - every request has a timeout; a failed save is retried with a growing
 //!   pause, and at once when the browser comes back online;
 //! - what is not yet on the server is kept in the browser (localStorage,
-//!   per page) until it is saved; leaving the page with unsent changes asks
-//!   first (offering the kept copy back when the page is opened again is
-//!   not built yet);
+//!   per page) and offered back when the page is opened again; leaving the
+//!   page with unsent changes asks first;
 //! - a conflict (someone else saved the answer first) is shown beside the
 //!   field, with their answer;
 //! - the Save button pressed during a save waits for it, so a person never
@@ -31,6 +30,10 @@ pub struct AutosaveTexts {
     pub failed: String,
     /// "{who} saved another answer at {at}: {theirs}. …"
     pub conflict: String,
+    /// "This browser kept changes from {at} that did not reach the server."
+    pub restore_offer: String,
+    pub restore: String,
+    pub discard: String,
     /// "Not saved: someone else changed an answer on this page…"
     pub conflict_status: String,
 }
@@ -117,6 +120,12 @@ mod client {
             sending_values: Vec::new(),
         }));
 
+        // After hydration (changing the page while an island hydrates
+        // would upset it): what an earlier visit left unsent.
+        let s0 = s.clone();
+        let later = Closure::once_into_js(move || offer_kept(&s0));
+        let _ = window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), 0);
         let s1 = s.clone();
         listen(&form, "input", move |_| changed(&s1));
         let s2 = s.clone();
@@ -302,6 +311,76 @@ mod client {
         d.to_locale_string("en-GB", &leptos::wasm_bindgen::JsValue::UNDEFINED)
             .as_string()
             .unwrap_or_default()
+    }
+
+    /// Changes kept in the browser from an earlier visit, when they differ
+    /// from the page: offered back above the form (restoring sends them
+    /// through the same revision check: a conflict if the server moved on).
+    fn offer_kept(s: &Shared) {
+        let Some(store) = storage() else { return };
+        let key = s.borrow().key.clone();
+        let Some(kept) = store.get_item(&key).ok().flatten() else {
+            return;
+        };
+        let Ok(kept) = serde_json::from_str::<serde_json::Value>(&kept) else {
+            let _ = store.remove_item(&key);
+            return;
+        };
+        let body = kept["form"].as_str().unwrap_or_default().to_string();
+        let now = net::form_body(&s.borrow().form).unwrap_or_default();
+        if net::values_of(&body) == net::values_of(&now) {
+            let _ = store.remove_item(&key);
+            return;
+        }
+        let doc = document();
+        let texts = s.borrow().texts.clone();
+        let Ok(panel) = doc.create_element("div") else {
+            return;
+        };
+        panel.set_class_name("notice notice--warning kept-changes");
+        let _ = panel.set_attribute("role", "region");
+        let _ = panel.set_attribute("aria-label", &texts.restore);
+        if let Ok(p) = doc.create_element("p") {
+            let at = kept["at"].as_str().unwrap_or_default();
+            p.set_text_content(Some(&texts.restore_offer.replace("{at}", at)));
+            let _ = panel.append_child(&p);
+        }
+        for restore in [true, false] {
+            let Ok(button) = doc.create_element("button") else {
+                continue;
+            };
+            let _ = button.set_attribute("type", "button");
+            button.set_class_name(if restore {
+                "button"
+            } else {
+                "button button--secondary"
+            });
+            button.set_id(if restore {
+                "kept-restore"
+            } else {
+                "kept-discard"
+            });
+            button.set_text_content(Some(if restore {
+                &texts.restore
+            } else {
+                &texts.discard
+            }));
+            let (s2, panel2, body2) = (s.clone(), panel.clone(), body.clone());
+            listen(&button, "click", move |_| {
+                panel2.remove();
+                if restore {
+                    let form = s2.borrow().form.clone();
+                    net::fill_form(&form, &body2);
+                    changed(&s2);
+                    send(&s2);
+                } else {
+                    forget(&s2);
+                }
+            });
+            let _ = panel.append_child(&button);
+        }
+        let form = s.borrow().form.clone();
+        let _ = form.before_with_node_1(&panel);
     }
 
     /// Someone else's save, beside the field it refused.

@@ -2,7 +2,7 @@
 //! button sends) with `Accept: application/json` and a timeout, reads the
 //! reply (`AutosaveReply`, the type the server writes), then moves the
 //! form's revision markers forward so the next save builds on this one.
-//! Also the form as text (kept in the browser while unsent).
+//! Also the form as text (kept in the browser while unsent) and back.
 
 use crate::questionnaire::page_post::{AutosaveReply, ConflictReply, RevisionMarker};
 use leptos::wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -54,6 +54,36 @@ pub fn values_of(body: &str) -> Vec<(String, String)> {
         }
     }
     out
+}
+
+/// Puts a kept form body back into the form's controls (revision markers
+/// too, so the server sees what the kept changes were made on).
+pub fn fill_form(form: &web_sys::HtmlFormElement, body: &str) {
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(body) else {
+        return;
+    };
+    let elements = form.elements();
+    for i in 0..elements.length() {
+        let Some(el) = elements.item(i) else { continue };
+        if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+            let name = input.name();
+            if name.is_empty() || name == "_action" {
+                continue;
+            }
+            let all: Vec<String> = params
+                .get_all(&name)
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect();
+            match input.type_().as_str() {
+                "checkbox" | "radio" => input.set_checked(all.contains(&input.value())),
+                "submit" | "button" => {}
+                _ => input.set_value(all.first().map(String::as_str).unwrap_or("")),
+            }
+        } else if let Some(area) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+            area.set_value(&params.get(&area.name()).unwrap_or_default());
+        }
+    }
 }
 
 /// An answer's JSON as a person reads it in one line.

@@ -120,6 +120,9 @@ pub fn section_page(p: &SectionPage<'_>) -> AnyView {
         failed: tr("section.autosave_failed").to_string(),
         conflict: tr("section.autosave_conflict").to_string(),
         conflict_status: tr("section.autosave_conflict_status").to_string(),
+        restore_offer: tr("section.kept_offer").to_string(),
+        restore: tr("section.kept_restore").to_string(),
+        discard: tr("section.kept_discard").to_string(),
     };
     view! {
         <p class="back"><a href=back>{tr("section.back_home")}</a></p>
