@@ -8,7 +8,7 @@
 //! one (`submissions::freeze`), and the version keeps the outcome.
 
 use crate::audit::{self, kind, Event};
-use crate::db::entities::{answer_changes, answers, carried_answers, responses};
+use crate::db::entities::carried_answers;
 use crate::db::{Corrupt, LoadError};
 use crate::drafts::{store, StoredAnswers};
 use crate::submissions::{self, Version};
@@ -19,7 +19,7 @@ use app::questionnaire::Edition;
 use chrono::{DateTime, Utc};
 use sea_orm::{
     sea_query::Expr, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr,
-    EntityTrait, PaginatorTrait, QueryFilter, TryInsertResult,
+    EntityTrait, PaginatorTrait, QueryFilter,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -219,53 +219,28 @@ pub async fn write(
     let mut kept = Vec::new();
     for c in carried {
         let text = canonical_json(&c.value);
-        let written = match current.get(&c.field) {
+        let existing = current.get(&c.field);
+        // Never over an answer given in this edition; a cleared one takes
+        // the carried value as its next revision.
+        let written = match existing {
             Some(s) if s.value.is_some() => None,
-            // A cleared answer: the carried value becomes its next revision.
-            Some(s) => {
-                let res = answers::Entity::update_many()
-                    .col_expr(answers::Column::Value, Expr::value(Some(text.clone())))
-                    .col_expr(answers::Column::Revision, Expr::value(s.revision + 1))
-                    .col_expr(answers::Column::UpdatedBy, Expr::value(actor))
-                    .col_expr(answers::Column::UpdatedAt, Expr::value(now))
-                    .filter(answers::Column::ResponseId.eq(response_id))
-                    .filter(answers::Column::FieldId.eq(c.field.as_str()))
-                    .filter(answers::Column::Revision.eq(s.revision))
-                    .exec(txn)
-                    .await?;
-                (res.rows_affected == 1).then_some(s.revision + 1)
-            }
-            None => {
-                let res = answers::Entity::insert(answers::ActiveModel {
-                    response_id: Set(response_id),
-                    field_id: Set(c.field.clone()),
-                    value: Set(Some(text.clone())),
-                    revision: Set(1),
-                    updated_by: Set(actor.to_string()),
-                    updated_at: Set(now),
-                })
-                .on_conflict_do_nothing_on([answers::Column::ResponseId, answers::Column::FieldId])
-                .exec_without_returning(txn)
-                .await?;
-                matches!(res, TryInsertResult::Inserted(1)).then_some(1)
+            _ => {
+                let base = existing.map_or(0, |s| s.revision);
+                crate::drafts::save::write_answer(
+                    txn,
+                    (response_id, &c.field),
+                    existing,
+                    base,
+                    (None, Some(text.clone())),
+                    (actor, now),
+                )
+                .await?
             }
         };
-        let Some(revision) = written else {
+        if written.is_none() {
             kept.push(c.field.clone());
             continue;
-        };
-        answer_changes::Entity::insert(answer_changes::ActiveModel {
-            response_id: Set(response_id),
-            field_id: Set(c.field.clone()),
-            old_value: Set(None),
-            new_value: Set(Some(text.clone())),
-            revision: Set(revision),
-            changed_by: Set(actor.to_string()),
-            changed_at: Set(now),
-            ..Default::default()
-        })
-        .exec_without_returning(txn)
-        .await?;
+        }
         carried_answers::Entity::insert(carried_answers::ActiveModel {
             response_id: Set(response_id),
             field_id: Set(c.field.clone()),
@@ -284,22 +259,8 @@ pub async fn write(
         .await?;
         count += 1;
     }
-    touch(txn, response_id, now).await?;
+    crate::review::touch(txn, response_id, now).await?;
     Ok((count, kept))
-}
-
-/// The response changed: its pages are rendered anew.
-async fn touch(
-    txn: &impl ConnectionTrait,
-    response_id: i64,
-    now: DateTime<Utc>,
-) -> Result<(), DbErr> {
-    responses::Entity::update_many()
-        .col_expr(responses::Column::UpdatedAt, Expr::value(now))
-        .filter(responses::Column::Id.eq(response_id))
-        .exec(txn)
-        .await?;
-    Ok(())
 }
 
 /// The carried answers of a response, as stored.
@@ -415,7 +376,7 @@ pub async fn confirm(
         .filter(carried_answers::Column::ConfirmedAt.is_null())
         .exec(&txn)
         .await?;
-    touch(&txn, response_id, now).await?;
+    crate::review::touch(&txn, response_id, now).await?;
     txn.commit().await?;
     Ok(res.rows_affected as usize)
 }

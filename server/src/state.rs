@@ -40,7 +40,7 @@ impl AppState {
 
     /// The edition before `edition` (by id), if any.
     pub fn previous_edition(&self, edition: &Edition) -> Option<&'static Edition> {
-        self.editions.iter().rev().find(|e| e.id < edition.id)
+        crate::carry_over::previous(self.editions, edition)
     }
 
     /// The edition countries work on: the newest open one, else the newest

@@ -157,7 +157,8 @@ mod client {
     }
 
     fn changed(s: &Shared) {
-        let now = net::values_of(&net::form_body(&s.borrow().form).unwrap_or_default());
+        let body = net::form_body(&s.borrow().form).unwrap_or_default();
+        let now = net::values_of(&body);
         {
             let mut st = s.borrow_mut();
             // A "change" event that changed nothing (a field left), or a
@@ -170,7 +171,7 @@ mod client {
             }
             st.dirty = true;
         }
-        keep(s);
+        keep(s, &body);
         schedule(s, QUIET_MS);
     }
 
@@ -291,9 +292,9 @@ mod client {
     }
 
     /// Keeps the form's current state in the browser until it is saved.
-    fn keep(s: &Shared) {
+    fn keep(s: &Shared, body: &str) {
         let st = s.borrow();
-        if let (Some(store), Some(body)) = (storage(), net::form_body(&st.form)) {
+        if let Some(store) = storage() {
             let at = js_sys_now();
             let value = serde_json::json!({ "at": at, "form": body }).to_string();
             let _ = store.set_item(&st.key, &value);

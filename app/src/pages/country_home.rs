@@ -30,10 +30,10 @@ pub struct HomeReview {
     /// The offer to start from the previous edition's answers (only to
     /// those who may edit, while the edition is open).
     pub carry_offer: Option<CarryOffer>,
-    /// Carried answers still to confirm or change: (how many, from which
-    /// edition).
-    pub to_confirm: Option<(usize, String)>,
-    /// The fields whose carried answer waits (their sections say so).
+    /// The edition the draft's carried answers came from, if any.
+    pub carried_from: Option<String>,
+    /// The fields whose carried answer waits to be confirmed or changed
+    /// (their sections say so).
     pub waiting: Vec<String>,
     /// What carrying over just did (copied, dropped, kept), from `?carried=`.
     pub carried_now: Option<(usize, usize, usize)>,
@@ -50,11 +50,7 @@ pub struct CarryOffer {
 
 fn carry_panel(edition: &Edition, state: &MemberState, r: &HomeReview) -> AnyView {
     let done = r.carried_now.map(|(carried, dropped, kept)| {
-        let from = r
-            .to_confirm
-            .as_ref()
-            .map(|(_, f)| f.clone())
-            .unwrap_or_default();
+        let from = r.carried_from.clone().unwrap_or_default();
         let dropped = (dropped > 0)
             .then(|| view! { <p>{tr_args("carry.done_dropped", &[("count", &dropped), ("edition", &from)])}</p> });
         let kept = (kept > 0).then(|| view! { <p>{tr_args("carry.done_kept", &[("count", &kept)])}</p> });
@@ -77,10 +73,10 @@ fn carry_panel(edition: &Edition, state: &MemberState, r: &HomeReview) -> AnyVie
             </div>
         }
     });
-    let waiting = r.to_confirm.as_ref().filter(|(n, _)| *n > 0).map(|(n, from)| {
+    let waiting = r.carried_from.as_ref().filter(|_| !r.waiting.is_empty()).map(|from| {
         view! {
             <p class="notice notice--warning">
-                <a href=paths::check(&edition.id, &state.iso3)>{tr_args("carry.to_confirm", &[("count", n), ("edition", from)])}</a>
+                <a href=paths::check(&edition.id, &state.iso3)>{tr_args("carry.to_confirm", &[("count", &r.waiting.len()), ("edition", from)])}</a>
             </p>
         }
     });

@@ -317,50 +317,17 @@ async fn apply(
                 .push((change.field_id.clone(), existing.map_or(0, |e| e.revision)));
             continue;
         }
-        let written = match existing {
-            Some(e) if e.revision == change.base_revision => {
-                let res = answers::Entity::update_many()
-                    .col_expr(answers::Column::Value, Expr::value(new_text.clone()))
-                    .col_expr(answers::Column::Revision, Expr::value(e.revision + 1))
-                    .col_expr(answers::Column::UpdatedBy, Expr::value(actor))
-                    .col_expr(answers::Column::UpdatedAt, Expr::value(now))
-                    .filter(answers::Column::ResponseId.eq(response_id))
-                    .filter(answers::Column::FieldId.eq(change.field_id.as_str()))
-                    .filter(answers::Column::Revision.eq(e.revision))
-                    .exec(txn)
-                    .await?;
-                (res.rows_affected == 1).then_some(e.revision + 1)
-            }
-            None if change.base_revision == 0 => {
-                let res = answers::Entity::insert(answers::ActiveModel {
-                    response_id: Set(response_id),
-                    field_id: Set(change.field_id.clone()),
-                    value: Set(new_text.clone()),
-                    revision: Set(1),
-                    updated_by: Set(actor.to_string()),
-                    updated_at: Set(now),
-                })
-                .on_conflict_do_nothing_on([answers::Column::ResponseId, answers::Column::FieldId])
-                .exec_without_returning(txn)
-                .await?;
-                matches!(res, TryInsertResult::Inserted(1)).then_some(1)
-            }
-            _ => None,
-        };
+        let written = write_answer(
+            txn,
+            (response_id, &change.field_id),
+            existing,
+            change.base_revision,
+            (old_text, new_text),
+            (actor, now),
+        )
+        .await?;
         match written {
             Some(revision) => {
-                answer_changes::Entity::insert(answer_changes::ActiveModel {
-                    response_id: Set(response_id),
-                    field_id: Set(change.field_id.clone()),
-                    old_value: Set(old_text),
-                    new_value: Set(new_text),
-                    revision: Set(revision),
-                    changed_by: Set(actor.to_string()),
-                    changed_at: Set(now),
-                    ..Default::default()
-                })
-                .exec_without_returning(txn)
-                .await?;
                 report.saved.push((change.field_id.clone(), revision));
                 report.wrote = true;
             }
@@ -374,6 +341,67 @@ async fn apply(
         }
     }
     Ok(report)
+}
+
+/// Writes one answer if it is still at `base_revision` (0: no answer yet),
+/// with its row in the change history (`old_text`: the stored value's
+/// canonical JSON): the revision written, or None when
+/// someone else's save came first. The check is in the statement's WHERE
+/// clause (or the insert's conflict clause), so it holds across instances.
+/// The drafts writer and carrying answers over both write through here.
+pub(crate) async fn write_answer(
+    txn: &impl ConnectionTrait,
+    (response_id, field_id): (i64, &str),
+    existing: Option<&store::StoredAnswer>,
+    base_revision: i64,
+    (old_text, new_text): (Option<String>, Option<String>),
+    (actor, now): (&str, DateTime<Utc>),
+) -> Result<Option<i64>, DbErr> {
+    let written = match existing {
+        Some(e) if e.revision == base_revision => {
+            let res = answers::Entity::update_many()
+                .col_expr(answers::Column::Value, Expr::value(new_text.clone()))
+                .col_expr(answers::Column::Revision, Expr::value(e.revision + 1))
+                .col_expr(answers::Column::UpdatedBy, Expr::value(actor))
+                .col_expr(answers::Column::UpdatedAt, Expr::value(now))
+                .filter(answers::Column::ResponseId.eq(response_id))
+                .filter(answers::Column::FieldId.eq(field_id))
+                .filter(answers::Column::Revision.eq(e.revision))
+                .exec(txn)
+                .await?;
+            (res.rows_affected == 1).then_some(e.revision + 1)
+        }
+        None if base_revision == 0 => {
+            let res = answers::Entity::insert(answers::ActiveModel {
+                response_id: Set(response_id),
+                field_id: Set(field_id.to_string()),
+                value: Set(new_text.clone()),
+                revision: Set(1),
+                updated_by: Set(actor.to_string()),
+                updated_at: Set(now),
+            })
+            .on_conflict_do_nothing_on([answers::Column::ResponseId, answers::Column::FieldId])
+            .exec_without_returning(txn)
+            .await?;
+            matches!(res, TryInsertResult::Inserted(1)).then_some(1)
+        }
+        _ => None,
+    };
+    if let Some(revision) = written {
+        answer_changes::Entity::insert(answer_changes::ActiveModel {
+            response_id: Set(response_id),
+            field_id: Set(field_id.to_string()),
+            old_value: Set(old_text),
+            new_value: Set(new_text),
+            revision: Set(revision),
+            changed_by: Set(actor.to_string()),
+            changed_at: Set(now),
+            ..Default::default()
+        })
+        .exec_without_returning(txn)
+        .await?;
+    }
+    Ok(written)
 }
 
 /// Reads what the other person saved, for the conflict message.

@@ -63,10 +63,6 @@ pub async fn show(
                 .map(|i| i.field)
                 .filter(|_| r.status.editable())
                 .collect();
-            let to_confirm = marks
-                .values()
-                .next()
-                .map(|m| (waiting.len(), m.from.clone()));
             let review = HomeReview {
                 status: r.status,
                 decisions: decisions::history(&app.db, r.id).await?,
@@ -74,7 +70,7 @@ pub async fn show(
                 closed,
                 earlier,
                 carry_offer,
-                to_confirm: to_confirm.filter(|_| r.status.editable()),
+                carried_from: marks.values().next().map(|m| m.from.clone()),
                 waiting,
                 carried_now,
             };
@@ -90,7 +86,7 @@ pub async fn show(
                 closed,
                 earlier,
                 carry_offer,
-                to_confirm: None,
+                carried_from: None,
                 waiting: Vec::new(),
                 carried_now,
             },
