@@ -14,13 +14,21 @@ rm -rf "$site/pkg.new"
 wasm-bindgen --target web --no-typescript --out-name msq --out-dir "$site/pkg.new" \
   --remove-name-section --remove-producers-section \
   target/wasm32-unknown-unknown/wasm-release/frontend.wasm
+# Smaller: wasm-opt on the module (size first), terser on the JS glue.
+tools=target/tools/npm/node_modules/.bin
+"$tools/wasm-opt" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  -o "$site/pkg.new/msq_bg.wasm" "$site/pkg.new/msq_bg.wasm"
+"$tools/terser" "$site/pkg.new/msq.js" --module --compress --mangle -o "$site/pkg.new/msq.min.js"
+mv "$site/pkg.new/msq.min.js" "$site/pkg.new/msq.js"
 rm -rf "$site/pkg" && mv "$site/pkg.new" "$site/pkg"
 
 mkdir -p "$site/style"
 cp style/*.css "$site/style/"
 
-# Pre-compressed copies: served when the browser accepts gzip.
+# Pre-compressed copies, served when the browser accepts gzip: zopfli
+# writes ordinary gzip, smaller than gzip -9.
 find "$site" -type f \( -name '*.css' -o -name '*.js' -o -name '*.wasm' \) -print0 |
-  while IFS= read -r -d '' f; do gzip -9 -n -c "$f" > "$f.gz"; done
+  while IFS= read -r -d '' f; do zopfli --i15 -c "$f" > "$f.gz"; done
 
 cargo build -q -p server --profile "$profile"

@@ -47,6 +47,21 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wb_version"
   cargo install -q wasm-bindgen-cli --version "$wb_version"
 fi
 
+# The bundle's size tools (scripts/build.sh), pinned, from npm: binaryen's
+# wasm-opt (Debian's binaryen 108 breaks hydration: toolchain facts) and
+# terser for the JS glue.
+tools=target/tools/npm
+if [ "$(node -p "require('./$tools/node_modules/binaryen/package.json').version + ' ' + require('./$tools/node_modules/terser/package.json').version" 2>/dev/null)" != "132.0.0 5.51.4" ]; then
+  command -v npm >/dev/null || apt_install npm
+  say "installing wasm-opt (binaryen 132) and terser 5.51.4 into $tools"
+  mkdir -p "$tools"
+  npm install --silent --no-save --no-audit --no-fund --prefix "$tools" binaryen@132.0.0 terser@5.51.4 >/dev/null
+fi
+
+# zopfli writes the bundle's pre-compressed copies: valid gzip, some 5 %
+# smaller than gzip -9 (scripts/build.sh).
+apt_install zopfli
+
 # Fonts the signed PDF embeds (Latin, Cyrillic, Greek, Arabic, CJK); the
 # server loads them once at start-up (server/src/pdf/fonts.rs).
 apt_install fonts-noto-core fonts-noto-cjk fonts-dejavu-core

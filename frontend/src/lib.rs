@@ -1,13 +1,16 @@
 //! The browser entry point. Pages are rendered on the server; this only
-//! brings their interactive islands (autosave, word counts, conditional
-//! follow-ups) to life. Everything works without it.
+//! brings the answers form's island to life (autosave, rows in place, word
+//! counts). Everything works without it.
+//!
+//! No panic hook: the bundle is built with `panic = "abort"`, and the hook's
+//! message formatting would cost more than the rest of our code
+//! (docs/decisions/0014-small-browser-bundle.md).
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
 #[wasm_bindgen]
 pub fn hydrate() {
-    console_error_panic_hook::set_once();
-    // Registers every `#[island]` of the `app` crate.
+    // Registers the `#[island]` of the `app` crate.
     #[allow(unused_imports)]
     use app::islands as _;
     leptos::mount::hydrate_islands();

@@ -22,32 +22,18 @@ done
 scripts/setup.sh
 scripts/build.sh --release >/dev/null
 
-work=$(mktemp -d)
-cleanup() { kill "${msq_pid:-}" "${nginx_pid:-}" 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
-port=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
+. scripts/bench/fixture_server.sh
 nport=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
-export MSQ_DATA_DIR="$work" MSQ_LISTEN="127.0.0.1:$port" RUST_LOG=warn
-target/release/msq import-response tests/fixtures/complete-response.json >/dev/null
-# The benchmark answers the 2020 edition: open it (the first start opens the newest).
-target/release/msq edition open 2020 >/dev/null
-target/release/msq serve & msq_pid=$!
-for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.1; done
-
-base="http://127.0.0.1:$port"
-# A respondent of Morocco, signed in: their account's one-time link sets
-# the password and returns the session cookie.
-link=$(target/release/msq user create --email bench@example.org --role respondent --country MAR | tail -1)
-cookie=$(curl -s -D - -o /dev/null -H "Origin: $base" --data "password=bench+password+1&confirm=bench+password+1" "$link" |
-  awk -F'[ ;]' 'tolower($1)=="set-cookie:" && $2 ~ /^msq_session=/{print $2}')
-[ -n "$cookie" ] || { echo "page.sh: could not sign in" >&2; exit 1; }
+start_fixture_server page.sh
 gz() { curl -s -H "Cookie: $cookie" -H 'Accept-Encoding: gzip' "$1" | wc -c; }
 html_raw=$(curl -s -H "Cookie: $cookie" "$base$page" | wc -c)
 html_gz=$(curl -s -H "Cookie: $cookie" "$base$page" | gzip -9 -n | wc -c)
 html_served=$(gz "$base$page")
 css=$(gz "$base/style/msq.css")
-js=$(gz "$base/pkg/msq.js")
-wasm=$(gz "$base/pkg/msq_bg.wasm")
+# The bundle's folder carries its fingerprint: read it from the page.
+pkg=$(curl -s -H "Cookie: $cookie" "$base$page" | grep -o 'import("/pkg/[0-9a-f]*' | head -1 | cut -d'"' -f2 || true)
+js=$(gz "$base$pkg/msq.js")
+wasm=$(gz "$base$pkg/msq_bg.wasm")
 
 # nginx serving the very same bytes.
 mkdir -p "$work/www"

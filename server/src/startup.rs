@@ -103,10 +103,13 @@ pub async fn build_state(config: Config) -> Result<AppState, StartupError> {
     )?;
     let pdf =
         crate::submissions::signed_pdf::PdfService::start(&config).map_err(StartupError::Pdf)?;
-    let assets = crate::routes::assets::Assets::load(&config);
+    let assets = crate::routes::assets::Assets::load(&config, &editions);
     let saver = crate::drafts::Saver::start(db.clone());
-    if let Some(v) = assets.version("/style/msq.css") {
+    if let Some(v) = assets.version(crate::routes::assets::STYLE) {
         crate::routes::render::set_style_version(v);
+    }
+    if let Some(v) = assets.bundle_version() {
+        crate::routes::render::set_bundle_version(v);
     }
     Ok(AppState {
         assets: Arc::new(assets),

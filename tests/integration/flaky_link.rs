@@ -169,7 +169,10 @@ async fn changes_kept_from_an_earlier_visit_are_offered_back() {
              const f = document.getElementById('answers-form');
              const body = new URLSearchParams(new FormData(f));
              body.set('q23', 'Typed yesterday on a train.');
-             localStorage.setItem('msq-unsent:' + f.action, JSON.stringify({at: '30/11/2026, 18:02', form: body.toString()}));
+             const answers = new URLSearchParams();
+             for (const [k, v] of body) if (!k.startsWith('_')) answers.append(k, v);
+             // The island's format: when, the answers, the whole form.
+             localStorage.setItem('msq-unsent:' + f.action, '30/11/2026, 18:02\\n' + answers + '\\n' + body);
              return true;",
             vec![],
         )

@@ -12,6 +12,8 @@ mod drafts;
 mod edition_checks;
 mod editions;
 mod flaky_link;
+mod form_comforts;
+mod full_flow;
 mod import;
 mod number_type;
 mod pages;

@@ -403,7 +403,7 @@ async fn autosave_answers_json_with_the_new_revision_markers() {
 }
 
 #[tokio::test]
-async fn static_files_are_served_compressed_with_revalidation() {
+async fn static_files_are_served_compressed_and_cached_for_good() {
     let app = TestApp::spawn(Backend::Sqlite).await;
     let page = app.get("/").await.body;
     let href = page
@@ -427,13 +427,47 @@ async fn static_files_are_served_compressed_with_revalidation() {
         .request_with("GET", "/style/msq.css", &[("if-none-match", &etag)])
         .await;
     assert_eq!(again.status, 304);
+    // The editions' follow-up rules are part of the style sheet.
+    assert!(
+        css.body.contains("[data-show-if=\"q10=yes\"]"),
+        "follow-up rules"
+    );
+    // The bundle is linked under its fingerprint, loaded only once the
+    // page has loaded, and never preloaded ahead of the style sheet.
+    let section = app.get("/msq/2020/ARG/new-technologies").await.body;
+    let dir = section
+        .split("import(\"/")
+        .nth(1)
+        .expect("the loader imports the bundle")
+        .split("/msq.js")
+        .next()
+        .unwrap()
+        .to_string();
+    assert!(
+        dir.starts_with("pkg/") && dir.len() == "pkg/".len() + 16,
+        "{dir}"
+    );
+    assert!(section.contains("addEventListener(\"load\""), "{section}");
+    assert!(!section.contains("preload"), "{section}");
     let gz = app
-        .request_with("GET", "/pkg/msq_bg.wasm", &[("accept-encoding", "gzip")])
+        .request_with(
+            "GET",
+            &format!("/{dir}/msq_bg.wasm"),
+            &[("accept-encoding", "gzip")],
+        )
         .await;
     assert_eq!(gz.status, 200);
     assert_eq!(gz.headers["content-encoding"], "gzip");
     assert_eq!(gz.headers["content-type"], "application/wasm");
-    assert_eq!(app.get("/pkg/nothing.js").await.status, 404);
+    assert!(gz.headers["cache-control"]
+        .to_str()
+        .unwrap()
+        .contains("immutable"));
+    assert_eq!(app.get(&format!("/{dir}/msq.js")).await.status, 200);
+    assert_eq!(app.get(&format!("/{dir}/nothing.js")).await.status, 404);
+    // An older build's address finds nothing (its page works unhydrated).
+    assert_eq!(app.get("/pkg/0123456789abcdef/msq.js").await.status, 404);
+    assert_eq!(app.get("/pkg/msq.js").await.status, 404);
     app.stop().await;
 }
 

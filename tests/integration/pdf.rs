@@ -102,14 +102,14 @@ fn assert_pyhanko_valid(report: &str) {
 
 /// The same file with one byte changed inside the signed range (in the
 /// binary comment of the header, so the file still parses).
-fn tampered(pdf: &[u8]) -> Vec<u8> {
+pub(crate) fn tampered(pdf: &[u8]) -> Vec<u8> {
     let mut bad = pdf.to_vec();
     let at = bad.iter().position(|b| *b == b'\n').unwrap() + 2;
     bad[at] ^= 0x01;
     bad
 }
 
-fn development_ca(data_dir: &Path) -> PathBuf {
+pub(crate) fn development_ca(data_dir: &Path) -> PathBuf {
     data_dir
         .join("signing")
         .join(server::signing::credentials::DEV_CA_CERT)
@@ -117,7 +117,7 @@ fn development_ca(data_dir: &Path) -> PathBuf {
 
 /// Every independent verifier accepts the file, and rejects it once one
 /// signed byte changes.
-fn check_with_independent_verifiers(dir: &Path, pdf: &[u8], ca: &Path) {
+pub(crate) fn check_with_independent_verifiers(dir: &Path, pdf: &[u8], ca: &Path) {
     let good = dir.join("submission.pdf");
     std::fs::write(&good, pdf).unwrap();
     let report = pdfsig_trusting(&good, ca);

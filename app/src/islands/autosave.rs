@@ -14,55 +14,44 @@
 //! - the Save button pressed during a save waits for it, so a person never
 //!   conflicts with their own save.
 //!
+//! Only the fields changed since the last save are sent (with their
+//! revision markers): a few hundred bytes on a slow link, not the form.
 //! "Saved" is said only when everything typed is on the server.
 
-use leptos::prelude::*;
+/// The status line (rendered by the section page, filled by the browser).
+pub const STATUS_ID: &str = "autosave-status";
 
-/// What the island says, in the page's language (the server passes the
-/// catalogue's strings: the browser bundle carries no catalogue).
-#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
-pub struct AutosaveTexts {
-    /// "Saving…"
-    pub saving: String,
-    /// "Saved at {time}"
-    pub saved: String,
-    /// "Not saved: …" (offline, timeout, server error)
-    pub failed: String,
-    /// "{who} saved another answer at {at}: {theirs}. …"
-    pub conflict: String,
-    /// "This browser kept changes from {at} that did not reach the server."
-    pub restore_offer: String,
-    pub restore: String,
-    pub discard: String,
-    /// "Not saved: someone else changed an answer on this page…"
-    pub conflict_status: String,
-}
+/// What the status line may say: the name of each text (`data-text` of a
+/// hidden span beside the status line) and its catalogue key. The server
+/// renders them in the page's language, so the bundle has no catalogue.
+pub const TEXTS: [(&str, &str); 8] = [
+    // "Saving…"
+    ("saving", "section.autosaving"),
+    // "Saved at {time}"
+    ("saved", "section.autosaved"),
+    // "Not saved: …" (offline, timeout, server error)
+    ("failed", "section.autosave_failed"),
+    // "{who} saved another answer at {at}: {theirs}. …"
+    ("conflict", "section.autosave_conflict"),
+    // "Not saved: someone else changed an answer on this page…"
+    ("conflict_status", "section.autosave_conflict_status"),
+    // "This browser kept changes from {at} that did not reach the server."
+    ("restore_offer", "section.kept_offer"),
+    ("restore", "section.kept_restore"),
+    ("discard", "section.kept_discard"),
+];
 
-#[island]
-pub fn Autosave(
-    /// The id of the form to save.
-    form_id: String,
-    texts: AutosaveTexts,
-) -> impl IntoView {
-    let (status, set_status) = signal(String::new());
-    #[cfg(feature = "hydrate")]
-    {
-        client::start(form_id.clone(), set_status, texts);
-    }
-    #[cfg(not(feature = "hydrate"))]
-    {
-        let _ = (&form_id, set_status, texts);
-    }
-    view! { <p class="autosave-status" role="status" aria-live="polite">{move || status.get()}</p> }
-}
+#[cfg(feature = "hydrate")]
+pub use client::start;
 
 #[cfg(feature = "hydrate")]
 mod client {
-    use super::AutosaveTexts;
-    use crate::islands::autosave_client::{self as net, Outcome};
+    use super::super::autosave_client::{self as net, FieldValues, Outcome};
+    use super::super::dom::{self, listen};
+    use crate::questionnaire::page_post::ConflictReply;
     use leptos::prelude::*;
-    use leptos::wasm_bindgen::{closure::Closure, JsCast};
-    use leptos::web_sys;
+    use leptos::wasm_bindgen::JsCast;
+    use leptos::web_sys::{self, Element, HtmlFormElement};
     use std::cell::RefCell;
     use std::rc::Rc;
 
@@ -73,9 +62,8 @@ mod client {
     const RETRY_MAX_MS: i32 = 60_000;
 
     struct State {
-        form: web_sys::HtmlFormElement,
-        texts: AutosaveTexts,
-        set_status: WriteSignal<String>,
+        form: HtmlFormElement,
+        status: Option<Element>,
         /// Changes not yet sent.
         dirty: bool,
         in_flight: bool,
@@ -89,26 +77,34 @@ mod client {
         key: String,
         /// The answers as the server has them (the page as loaded, then
         /// each save's): a change back to them is no change.
-        saved_values: Vec<(String, String)>,
+        saved: FieldValues,
         /// The answers of the save in flight.
-        sending_values: Vec<(String, String)>,
+        sending: FieldValues,
     }
 
     type Shared = Rc<RefCell<State>>;
 
-    pub fn start(form_id: String, set_status: WriteSignal<String>, texts: AutosaveTexts) {
-        let Some(form) = document()
-            .get_element_by_id(&form_id)
-            .and_then(|f| f.dyn_into::<web_sys::HtmlFormElement>().ok())
-        else {
-            return;
-        };
+    /// A text of the status line, from the page.
+    fn text(name: &str) -> String {
+        dom::by_id(super::STATUS_ID)
+            .and_then(|s| s.parent_element())
+            .and_then(|p| dom::find(&p, &format!("[data-text={name}]")))
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
+    }
+
+    fn say(s: &Shared, message: &str) {
+        if let Some(status) = &s.borrow().status {
+            status.set_text_content(Some(message));
+        }
+    }
+
+    pub fn start(form: HtmlFormElement) {
         let key = format!("msq-unsent:{}", form.action());
-        let loaded = net::values_of(&net::form_body(&form).unwrap_or_default());
         let s: Shared = Rc::new(RefCell::new(State {
+            saved: net::field_values(&form),
             form: form.clone(),
-            texts,
-            set_status,
+            status: dom::by_id(super::STATUS_ID),
             dirty: false,
             in_flight: false,
             submitting: false,
@@ -116,16 +112,13 @@ mod client {
             timer: None,
             pending_submit: None,
             key,
-            saved_values: loaded,
-            sending_values: Vec::new(),
+            sending: FieldValues::default(),
         }));
 
         // After hydration (changing the page while an island hydrates
         // would upset it): what an earlier visit left unsent.
         let s0 = s.clone();
-        let later = Closure::once_into_js(move || offer_kept(&s0));
-        let _ = window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), 0);
+        dom::after(0, move || offer_kept(&s0));
         let s1 = s.clone();
         listen(&form, "input", move |_| changed(&s1));
         let s2 = s.clone();
@@ -143,27 +136,19 @@ mod client {
             let st = s5.borrow();
             if (st.dirty || st.in_flight) && !st.submitting {
                 ev.prevent_default();
-                if let Some(e) = ev.dyn_ref::<web_sys::BeforeUnloadEvent>() {
-                    e.set_return_value(&st.texts.failed);
-                }
+                ev.unchecked_ref::<web_sys::BeforeUnloadEvent>()
+                    .set_return_value(&text("failed"));
             }
         });
     }
 
-    fn listen(target: &web_sys::EventTarget, event: &str, f: impl FnMut(web_sys::Event) + 'static) {
-        let cb = Closure::<dyn FnMut(web_sys::Event)>::new(f);
-        let _ = target.add_event_listener_with_callback(event, cb.as_ref().unchecked_ref());
-        cb.forget();
-    }
-
     fn changed(s: &Shared) {
-        let body = net::form_body(&s.borrow().form).unwrap_or_default();
-        let now = net::values_of(&body);
+        let now = net::field_values(&s.borrow().form);
         {
             let mut st = s.borrow_mut();
             // A "change" event that changed nothing (a field left), or a
             // change undone: nothing to send.
-            if now == st.saved_values && !st.in_flight {
+            if now == st.saved && !st.in_flight {
                 st.dirty = false;
                 drop(st);
                 forget(s);
@@ -171,42 +156,40 @@ mod client {
             }
             st.dirty = true;
         }
-        keep(s, &body);
+        keep(s, &now);
         schedule(s, QUIET_MS);
     }
 
     fn schedule(s: &Shared, ms: i32) {
-        let win = window();
         if let Some(t) = s.borrow_mut().timer.take() {
-            win.clear_timeout_with_handle(t);
+            dom::cancel(t);
         }
         let s2 = s.clone();
-        let fire = Closure::once_into_js(move || {
+        let timer = dom::after(ms, move || {
             s2.borrow_mut().timer = None;
             send(&s2);
         });
-        s.borrow_mut().timer = win
-            .set_timeout_with_callback_and_timeout_and_arguments_0(fire.unchecked_ref(), ms)
-            .ok();
+        s.borrow_mut().timer = timer;
     }
 
-    /// Sends the form as it is now, unless a save is in flight (its end
-    /// sends again when anything changed meanwhile).
+    /// Sends what changed since the last save, unless a save is in flight
+    /// (its end sends again when anything changed meanwhile).
     fn send(s: &Shared) {
-        let form = {
+        let (form, body) = {
             let mut st = s.borrow_mut();
             if st.in_flight || !st.dirty {
                 return;
             }
             st.in_flight = true;
             st.dirty = false;
-            st.sending_values = net::values_of(&net::form_body(&st.form).unwrap_or_default());
-            st.set_status.set(st.texts.saving.clone());
-            st.form.clone()
+            st.sending = net::field_values(&st.form);
+            let body = net::changes_body(&st.form, &st.saved, &st.sending);
+            (st.form.clone(), body)
         };
+        say(s, &text("saving"));
         let s2 = s.clone();
-        leptos::task::spawn_local(async move {
-            let outcome = net::post_form(&form).await;
+        wasm_bindgen_futures::spawn_local(async move {
+            let outcome = net::post(&form, body).await;
             done(&s2, outcome);
         });
     }
@@ -219,7 +202,7 @@ mod client {
                 {
                     let mut st = s.borrow_mut();
                     st.retry_ms = 0;
-                    st.saved_values = std::mem::take(&mut st.sending_values);
+                    st.saved = std::mem::take(&mut st.sending);
                 }
                 if let Some(button) = pending {
                     submit(s, &button);
@@ -227,24 +210,21 @@ mod client {
                     send(s);
                 } else {
                     forget(s);
-                    let st = s.borrow();
-                    st.set_status.set(st.texts.saved.replace("{time}", &time));
+                    say(s, &text("saved").replace("{time}", &time));
                 }
             }
             Outcome::Conflicts(conflicts) => {
                 for c in &conflicts {
-                    show_conflict(s, c);
+                    show_conflict(c);
                 }
-                let st = s.borrow();
-                st.set_status.set(st.texts.conflict_status.clone());
-                drop(st);
+                say(s, &text("conflict_status"));
                 if let Some(button) = pending {
                     submit(s, &button);
                 }
             }
             Outcome::Refused(message) => {
                 // Locked (submitted, accepted, closed): retrying cannot help.
-                s.borrow().set_status.set(message);
+                say(s, &message);
                 if let Some(button) = pending {
                     submit(s, &button);
                 }
@@ -254,10 +234,10 @@ mod client {
                     let mut st = s.borrow_mut();
                     st.dirty = true;
                     st.retry_ms = (st.retry_ms * 2).clamp(RETRY_FIRST_MS, RETRY_MAX_MS);
-                    st.set_status.set(st.texts.failed.clone());
                     st.pending_submit = pending;
                     st.retry_ms
                 };
+                say(s, &text("failed"));
                 schedule(s, ms);
             }
         }
@@ -291,13 +271,18 @@ mod client {
         window().local_storage().ok().flatten()
     }
 
-    /// Keeps the form's current state in the browser until it is saved.
-    fn keep(s: &Shared, body: &str) {
+    /// Keeps the form's current state in the browser until it is saved,
+    /// as three lines: when, its answers (to compare), the form as the Save
+    /// button sends it (to put back).
+    fn keep(s: &Shared, now: &FieldValues) {
         let st = s.borrow();
-        if let Some(store) = storage() {
-            let at = js_sys_now();
-            let value = serde_json::json!({ "at": at, "form": body }).to_string();
-            let _ = store.set_item(&st.key, &value);
+        if let (Some(store), Some(body)) = (storage(), net::form_body(&st.form)) {
+            let at = leptos::web_sys::js_sys::Date::new_0()
+                .to_locale_string("en-GB", &leptos::wasm_bindgen::JsValue::UNDEFINED)
+                .as_string()
+                .unwrap_or_default();
+            let answers = net::answers_text(now);
+            let _ = store.set_item(&st.key, &format!("{at}\n{answers}\n{body}"));
         }
     }
 
@@ -305,13 +290,6 @@ mod client {
         if let Some(store) = storage() {
             let _ = store.remove_item(&s.borrow().key);
         }
-    }
-
-    fn js_sys_now() -> String {
-        let d = leptos::web_sys::js_sys::Date::new_0();
-        d.to_locale_string("en-GB", &leptos::wasm_bindgen::JsValue::UNDEFINED)
-            .as_string()
-            .unwrap_or_default()
     }
 
     /// Changes kept in the browser from an earlier visit, when they differ
@@ -323,49 +301,39 @@ mod client {
         let Some(kept) = store.get_item(&key).ok().flatten() else {
             return;
         };
-        let Ok(kept) = serde_json::from_str::<serde_json::Value>(&kept) else {
+        let mut lines = kept.splitn(3, '\n');
+        let (Some(at), Some(answers), Some(body)) = (lines.next(), lines.next(), lines.next())
+        else {
             let _ = store.remove_item(&key);
             return;
         };
-        let body = kept["form"].as_str().unwrap_or_default().to_string();
-        let now = net::form_body(&s.borrow().form).unwrap_or_default();
-        if net::values_of(&body) == net::values_of(&now) {
+        let (at, body) = (at.to_string(), body.to_string());
+        if answers == net::answers_text(&net::field_values(&s.borrow().form)) {
             let _ = store.remove_item(&key);
             return;
         }
         let doc = document();
-        let texts = s.borrow().texts.clone();
         let Ok(panel) = doc.create_element("div") else {
             return;
         };
         panel.set_class_name("notice notice--warning kept-changes");
         let _ = panel.set_attribute("role", "region");
-        let _ = panel.set_attribute("aria-label", &texts.restore);
+        let _ = panel.set_attribute("aria-label", &text("restore"));
         if let Ok(p) = doc.create_element("p") {
-            let at = kept["at"].as_str().unwrap_or_default();
-            p.set_text_content(Some(&texts.restore_offer.replace("{at}", at)));
+            p.set_text_content(Some(&text("restore_offer").replace("{at}", &at)));
             let _ = panel.append_child(&p);
         }
-        for restore in [true, false] {
+        for (restore, id, class, label) in [
+            (true, "kept-restore", "button", "restore"),
+            (false, "kept-discard", "button button--secondary", "discard"),
+        ] {
             let Ok(button) = doc.create_element("button") else {
                 continue;
             };
             let _ = button.set_attribute("type", "button");
-            button.set_class_name(if restore {
-                "button"
-            } else {
-                "button button--secondary"
-            });
-            button.set_id(if restore {
-                "kept-restore"
-            } else {
-                "kept-discard"
-            });
-            button.set_text_content(Some(if restore {
-                &texts.restore
-            } else {
-                &texts.discard
-            }));
+            button.set_class_name(class);
+            button.set_id(id);
+            button.set_text_content(Some(&text(label)));
             let (s2, panel2, body2) = (s.clone(), panel.clone(), body.clone());
             listen(&button, "click", move |_| {
                 panel2.remove();
@@ -385,7 +353,7 @@ mod client {
     }
 
     /// Someone else's save, beside the field it refused.
-    fn show_conflict(s: &Shared, c: &crate::questionnaire::page_post::ConflictReply) {
+    fn show_conflict(c: &ConflictReply) {
         let doc = document();
         let Some(wrapper) = doc.get_element_by_id(&format!("w-{}", c.field)) else {
             return;
@@ -394,18 +362,19 @@ mod client {
         if let Some(old) = doc.get_element_by_id(&id) {
             old.remove();
         }
-        let theirs = c.theirs.as_ref().map(net::plain_value).unwrap_or_default();
-        let text = s
-            .borrow()
-            .texts
-            .conflict
+        // "2026-12-01T10:00:00+00:00" as "2026-12-01 10:00 UTC".
+        let at = match (c.at.get(..10), c.at.get(11..16)) {
+            (Some(day), Some(time)) if c.at.ends_with("+00:00") => format!("{day} {time} UTC"),
+            _ => c.at.clone(),
+        };
+        let message = text("conflict")
             .replace("{who}", &c.by)
-            .replace("{at}", &c.at)
-            .replace("{theirs}", &theirs);
+            .replace("{at}", &at)
+            .replace("{theirs}", &c.theirs_text);
         if let Ok(p) = doc.create_element("p") {
             p.set_id(&id);
             p.set_class_name("error-message conflict-note");
-            p.set_text_content(Some(&text));
+            p.set_text_content(Some(&message));
             let _ = wrapper.prepend_with_node_1(&p);
         }
     }

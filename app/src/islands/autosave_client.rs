@@ -1,13 +1,15 @@
-//! The browser side of autosave: posts the form (urlencoded, what the Save
-//! button sends) with `Accept: application/json` and a timeout, reads the
-//! reply (`AutosaveReply`, the type the server writes), then moves the
-//! form's revision markers forward so the next save builds on this one.
-//! Also the form as text (kept in the browser while unsent) and back.
+//! The browser side of autosave's exchange with the server: the form's
+//! answers field by field, the body of a save (only the fields changed
+//! since the last save, with their revision markers, `_fields` naming
+//! them), the POST with `Accept: application/json` and a timeout, and the
+//! reply (`AutosaveReply`, read by the browser's JSON parser: `BrowserReply`), after which
+//! the form's revision markers move forward so the next save builds on it.
+//! Also the whole form as text (kept in the browser while unsent) and back.
 
-use crate::questionnaire::page_post::{AutosaveReply, ConflictReply, RevisionMarker};
-use leptos::wasm_bindgen::{closure::Closure, JsCast, JsValue};
-use leptos::web_sys;
-use serde_json::Value;
+use super::dom;
+use crate::questionnaire::page_post::{BrowserReply, ConflictReply, RevisionMarker, FIELDS_PARAM};
+use leptos::wasm_bindgen::{JsCast, JsValue};
+use leptos::web_sys::{self, Element, HtmlFormElement, HtmlInputElement, HtmlTextAreaElement};
 use wasm_bindgen_futures::JsFuture;
 
 /// A request that has not answered in this time is given up (and retried).
@@ -26,46 +28,129 @@ pub enum Outcome {
     Failed,
 }
 
-/// The form as the Save button would send it.
-pub fn form_body(form: &web_sys::HtmlFormElement) -> Option<String> {
+/// The form's answers by field (the `w-{field}` wrapper of each control),
+/// in page order: (field, [(name, value)]).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FieldValues(Vec<(String, Vec<(String, String)>)>);
+
+impl FieldValues {
+    fn get(&self, field: &str) -> Option<&Vec<(String, String)>> {
+        self.0.iter().find(|(f, _)| f == field).map(|(_, v)| v)
+    }
+}
+
+pub fn field_values(form: &HtmlFormElement) -> FieldValues {
+    let mut out: Vec<(String, Vec<(String, String)>)> = Vec::new();
+    let elements = form.elements();
+    for i in 0..elements.length() {
+        let Some(el) = elements.item(i) else { continue };
+        let Some((name, value)) = answer_of(&el) else {
+            continue;
+        };
+        let field = el
+            .closest("[id^=\"w-\"]")
+            .ok()
+            .flatten()
+            .map(|w| w.id()[2..].to_string())
+            .unwrap_or_default();
+        match out.iter_mut().find(|(f, _)| *f == field) {
+            Some((_, values)) => values.push((name, value)),
+            None => out.push((field, vec![(name, value)])),
+        }
+    }
+    FieldValues(out)
+}
+
+/// A control's name and value as the form would send it (None: not sent,
+/// or not an answer: buttons, revision markers).
+fn answer_of(el: &Element) -> Option<(String, String)> {
+    if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
+        let name = input.name();
+        let sent = match input.type_().as_str() {
+            "checkbox" | "radio" => input.checked(),
+            "submit" | "button" | "reset" | "image" | "file" => false,
+            _ => true,
+        };
+        (sent && !name.is_empty() && !name.starts_with('_')).then(|| (name, input.value()))
+    } else if let Some(area) = el.dyn_ref::<HtmlTextAreaElement>() {
+        let name = area.name();
+        (!name.is_empty()).then(|| (name, area.value()))
+    } else {
+        None
+    }
+}
+
+/// The body of a save: the fields whose answers differ from `saved`, with
+/// their revision markers and `_fields` naming them (a field whose
+/// controls were all emptied is named, so the server clears it).
+pub fn changes_body(form: &HtmlFormElement, saved: &FieldValues, now: &FieldValues) -> String {
+    let params = web_sys::UrlSearchParams::new().expect("URLSearchParams");
+    params.append("_action", "autosave");
+    let mut fields: Vec<&str> = Vec::new();
+    for (field, values) in &now.0 {
+        if saved.get(field) != Some(values) {
+            fields.push(field);
+        }
+    }
+    // Fields with nothing sent now (every box unticked) but something before.
+    for (field, _) in &saved.0 {
+        if now.get(field).is_none() {
+            fields.push(field);
+        }
+    }
+    // A control outside any field's wrapper: send the whole form.
+    if fields.contains(&"") {
+        let body = form_body(form).unwrap_or_default();
+        let all = web_sys::UrlSearchParams::new_with_str(&body).expect("URLSearchParams");
+        all.set("_action", "autosave");
+        return String::from(all.to_string());
+    }
+    params.append(FIELDS_PARAM, &fields.join(" "));
+    for field in &fields {
+        for (name, value) in now.get(field).into_iter().flatten() {
+            params.append(name, value);
+        }
+        let marker = RevisionMarker::input_name(field);
+        if let Some(input) = form_input(form, &marker) {
+            params.append(&marker, &input.value());
+        }
+    }
+    String::from(params.to_string())
+}
+
+fn form_input(form: &HtmlFormElement, name: &str) -> Option<HtmlInputElement> {
+    dom::find(form, &format!("input[name=\"{name}\"]"))?
+        .dyn_into()
+        .ok()
+}
+
+/// The whole form as the Save button would send it.
+pub fn form_body(form: &HtmlFormElement) -> Option<String> {
     let data = web_sys::FormData::new_with_form(form).ok()?;
     let params = web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data).ok()?;
     Some(String::from(params.to_string()))
 }
 
-/// The answers of a form body (without revision markers and the action),
-/// to compare what the browser kept with what the page shows.
-pub fn values_of(body: &str) -> Vec<(String, String)> {
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(body) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    let entries = leptos::web_sys::js_sys::try_iter(&params.entries())
-        .ok()
-        .flatten();
-    for entry in entries.into_iter().flatten().flatten() {
-        let pair = leptos::web_sys::js_sys::Array::from(&entry);
-        let (k, v) = (
-            pair.get(0).as_string().unwrap_or_default(),
-            pair.get(1).as_string().unwrap_or_default(),
-        );
-        if !k.starts_with("_") {
-            out.push((k, v));
-        }
+/// The answers alone, as text (no revision markers, no action): what the
+/// browser kept is compared with the page by it.
+pub fn answers_text(values: &FieldValues) -> String {
+    let params = web_sys::UrlSearchParams::new().expect("URLSearchParams");
+    for (name, value) in values.0.iter().flat_map(|(_, v)| v) {
+        params.append(name, value);
     }
-    out
+    String::from(params.to_string())
 }
 
 /// Puts a kept form body back into the form's controls (revision markers
 /// too, so the server sees what the kept changes were made on).
-pub fn fill_form(form: &web_sys::HtmlFormElement, body: &str) {
+pub fn fill_form(form: &HtmlFormElement, body: &str) {
     let Ok(params) = web_sys::UrlSearchParams::new_with_str(body) else {
         return;
     };
     let elements = form.elements();
     for i in 0..elements.length() {
         let Some(el) = elements.item(i) else { continue };
-        if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+        if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
             let name = input.name();
             if name.is_empty() || name == "_action" {
                 continue;
@@ -80,43 +165,21 @@ pub fn fill_form(form: &web_sys::HtmlFormElement, body: &str) {
                 "submit" | "button" => {}
                 _ => input.set_value(all.first().map(String::as_str).unwrap_or("")),
             }
-        } else if let Some(area) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        } else if let Some(area) = el.dyn_ref::<HtmlTextAreaElement>() {
             area.set_value(&params.get(&area.name()).unwrap_or_default());
         }
     }
 }
 
-/// An answer's JSON as a person reads it in one line.
-pub fn plain_value(v: &Value) -> String {
-    match v {
-        Value::String(s) => s.clone(),
-        Value::Array(items) => items.iter().map(plain_value).collect::<Vec<_>>().join(", "),
-        Value::Object(m) => m
-            .values()
-            .map(plain_value)
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(", "),
-        Value::Null => String::new(),
-        other => other.to_string(),
-    }
+/// Posts a save and reads how it ended.
+pub async fn post(form: &HtmlFormElement, body: String) -> Outcome {
+    exchange(form, body).await.unwrap_or(Outcome::Failed)
 }
 
-pub async fn post_form(form: &web_sys::HtmlFormElement) -> Outcome {
-    match post(form).await {
-        Ok(o) => o,
-        Err(()) => Outcome::Failed,
-    }
-}
-
-async fn post(form: &web_sys::HtmlFormElement) -> Result<Outcome, ()> {
-    let data = web_sys::FormData::new_with_form(form).map_err(drop)?;
-    let params = web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data).map_err(drop)?;
-    params.set("_action", "autosave");
+async fn exchange(form: &HtmlFormElement, body: String) -> Result<Outcome, ()> {
     let init = web_sys::RequestInit::new();
     init.set_method("POST");
-    let body: JsValue = params.to_string().into();
-    init.set_body(&body);
+    init.set_body(&JsValue::from(body));
     let headers = web_sys::Headers::new().map_err(drop)?;
     headers
         .set("Content-Type", "application/x-www-form-urlencoded")
@@ -126,44 +189,31 @@ async fn post(form: &web_sys::HtmlFormElement) -> Result<Outcome, ()> {
     // A request that hangs is given up after TIMEOUT_MS.
     let abort = web_sys::AbortController::new().map_err(drop)?;
     init.set_signal(Some(&abort.signal()));
-    let a2 = abort.clone();
-    let give_up = Closure::once_into_js(move || a2.abort());
-    let win = leptos::prelude::window();
-    let timer = win
-        .set_timeout_with_callback_and_timeout_and_arguments_0(give_up.unchecked_ref(), TIMEOUT_MS)
-        .map_err(drop)?;
+    let timer = dom::after(TIMEOUT_MS, move || abort.abort()).ok_or(())?;
     let request = web_sys::Request::new_with_str_and_init(&form.action(), &init).map_err(drop)?;
     let answered = async {
-        let response: web_sys::Response = JsFuture::from(win.fetch_with_request(&request))
-            .await
-            .map_err(drop)?
-            .dyn_into()
-            .map_err(drop)?;
+        let response: web_sys::Response =
+            JsFuture::from(leptos::prelude::window().fetch_with_request(&request))
+                .await
+                .map_err(drop)?
+                .dyn_into()
+                .map_err(drop)?;
         let text = JsFuture::from(response.text().map_err(drop)?)
             .await
             .map_err(drop)?;
         Ok::<_, ()>((response, text))
     }
     .await;
-    win.clear_timeout_with_handle(timer);
+    dom::cancel(timer);
     let (response, text) = answered?;
-    let Some(reply) = text
+    let reply = text
         .as_string()
-        .and_then(|t| serde_json::from_str::<AutosaveReply>(&t).ok())
-    else {
-        return Err(());
-    };
+        .and_then(|t| BrowserReply::parse(&t))
+        .ok_or(())?;
     // Move each saved field's revision marker forward.
-    let doc = leptos::prelude::document();
     for (field, marker) in &reply.saved {
-        let selector = format!("input[name=\"{}\"]", RevisionMarker::input_name(field));
-        if let Some(input) = doc
-            .query_selector(&selector)
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-        {
-            input.set_value(&marker.to_string());
+        if let Some(input) = form_input(form, &RevisionMarker::input_name(field)) {
+            input.set_value(marker);
         }
     }
     Ok(if response.ok() && reply.all_saved() {

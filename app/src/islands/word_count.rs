@@ -1,6 +1,6 @@
-//! A live word count under a text area with a word limit.
-
-use leptos::prelude::*;
+//! A live word count under a text area with a word limit. The server
+//! renders the count (`{field id}-count`) with its two message templates;
+//! the browser recounts as people type.
 
 /// Fills `{count}`, `{limit}`, `{over}` in a message template.
 pub fn fill(template: &str, count: u32, limit: u32) -> String {
@@ -10,55 +10,41 @@ pub fn fill(template: &str, count: u32, limit: u32) -> String {
         .replace("{over}", &count.saturating_sub(limit).to_string())
 }
 
-#[island]
-pub fn WordCount(
-    /// The id of the text area to count.
-    field_id: String,
-    limit: u32,
-    /// The count of the value the page was rendered with.
-    initial: u32,
-    /// "{count} of {limit} words"
-    counting: String,
-    /// "You have {over} words too many"
-    over: String,
-) -> impl IntoView {
-    let (count, set_count) = signal(initial);
-    #[cfg(feature = "hydrate")]
-    listen(field_id.clone(), set_count);
-    #[cfg(not(feature = "hydrate"))]
-    let _ = set_count;
-    let text = move || {
-        let c = count.get();
-        if c > limit {
-            fill(&over, c, limit)
-        } else {
-            fill(&counting, c, limit)
-        }
-    };
-    let class = move || {
-        if count.get() > limit {
-            "word-count word-count--over"
-        } else {
-            "word-count"
-        }
-    };
-    view! { <p class=class id=format!("{field_id}-count") aria-live="polite">{text}</p> }
+/// The count's class: over the limit is shown as an error.
+pub fn class(count: u32, limit: u32) -> &'static str {
+    if count > limit {
+        "word-count word-count--over"
+    } else {
+        "word-count"
+    }
 }
 
-/// Recounts when the text area changes (browser only).
+/// Recounts when a text area of the form changes (browser only).
 #[cfg(feature = "hydrate")]
-fn listen(target: String, set_count: WriteSignal<u32>) {
-    let handle = window_event_listener(leptos::ev::input, move |ev| {
-        use leptos::wasm_bindgen::JsCast;
-        let Some(el) = ev
+pub fn start(form: &leptos::web_sys::HtmlFormElement) {
+    use leptos::wasm_bindgen::JsCast;
+    super::dom::listen(form, "input", |ev| {
+        let Some(area) = ev
             .target()
             .and_then(|t| t.dyn_into::<leptos::web_sys::HtmlTextAreaElement>().ok())
         else {
             return;
         };
-        if el.id() == target {
-            set_count.set(el.value().split_whitespace().count() as u32);
-        }
+        let Some(count) = super::dom::by_id(&format!("{}-count", area.id())) else {
+            return;
+        };
+        let limit = count
+            .get_attribute("data-limit")
+            .and_then(|l| l.parse().ok())
+            .unwrap_or(u32::MAX);
+        let words = area.value().split_whitespace().count() as u32;
+        let template = if words > limit {
+            "data-over"
+        } else {
+            "data-counting"
+        };
+        let text = count.get_attribute(template).unwrap_or_default();
+        count.set_text_content(Some(&fill(&text, words, limit)));
+        count.set_class_name(class(words, limit));
     });
-    on_cleanup(move || handle.remove());
 }

@@ -6,9 +6,9 @@ use leptos::prelude::*;
 /// What the shell needs besides the page's body.
 pub struct Shell {
     pub title: String,
-    /// Load the browser bundle (only pages with islands need it).
-    pub hydrate: bool,
-    pub options: LeptosOptions,
+    /// The browser bundle's folder in URLs (`pkg/{fingerprint}`), on pages
+    /// with islands, when there is a bundle.
+    pub bundle: Option<String>,
     /// The style sheet's URL (with its version).
     pub style_href: String,
 }
@@ -16,8 +16,8 @@ pub struct Shell {
 pub fn document(shell: Shell, body: AnyView) -> AnyView {
     let title = format!("{} – {}", shell.title, tr("site.service"));
     let scripts = shell
-        .hydrate
-        .then(|| view! { <HydrationScripts options=shell.options islands=true/> });
+        .bundle
+        .map(|dir| view! { <script type="module" inner_html=bundle_loader(&dir)></script> });
     view! {
         <!DOCTYPE html>
         <html lang="en" dir="ltr">
@@ -47,4 +47,18 @@ pub fn document(shell: Shell, body: AnyView) -> AnyView {
         </html>
     }
     .into_any()
+}
+
+/// The one inline script of the pages (allowed by its hash in the
+/// Content-Security-Policy): once the page has loaded (its HTML and style
+/// sheet, so it is usable), fetch the bundle and bring each island to
+/// life. Nothing is preloaded ahead of the style sheet: on a slow link the
+/// page comes first, the comfort after.
+pub fn bundle_loader(dir: &str) -> String {
+    format!(
+        "addEventListener(\"load\",()=>import(\"/{dir}/msq.js\").then(async m=>{{\
+         await m.default({{module_or_path:\"/{dir}/msq_bg.wasm\"}});m.hydrate();\
+         for(const e of document.querySelectorAll(\"leptos-island\")){{\
+         const f=m[e.dataset.component];if(f)f(e)}}}}))"
+    )
 }

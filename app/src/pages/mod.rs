@@ -13,6 +13,7 @@ pub mod country_home;
 pub mod error_page;
 pub mod fields;
 pub mod first_admin;
+pub mod follow_up_rules;
 pub mod layout;
 pub mod parts;
 pub mod review;

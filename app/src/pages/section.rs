@@ -4,8 +4,8 @@
 
 use super::fields::{question_title, render_field, FieldView};
 use crate::i18n::{tr, tr_args};
-use crate::islands::autosave::AutosaveTexts;
-use crate::islands::{Autosave, FormEnhancements};
+use crate::islands::autosave::{STATUS_ID, TEXTS};
+use crate::islands::FormEnhancements;
 use crate::member_states::MemberState;
 use crate::pages::parts::carry_mark::carry_mark;
 use crate::pages::parts::rich_text::rich_text;
@@ -21,8 +21,7 @@ use crate::questionnaire::{Answers, Edition, Issue};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 
-/// The id of the answers form (autosave finds it by this id).
-pub const FORM_ID: &str = "answers-form";
+pub use crate::islands::FORM_ID;
 
 /// Someone else's save that refused one of this person's changes.
 #[derive(Clone, Debug)]
@@ -114,16 +113,12 @@ pub fn section_page(p: &SectionPage<'_>) -> AnyView {
         .position(|x| x.slug() == p.page.slug())
         .unwrap_or(0);
     let back = paths::home(&e.id, &p.state.iso3);
-    let texts = AutosaveTexts {
-        saving: tr("section.autosaving").to_string(),
-        saved: tr("section.autosaved").to_string(),
-        failed: tr("section.autosave_failed").to_string(),
-        conflict: tr("section.autosave_conflict").to_string(),
-        conflict_status: tr("section.autosave_conflict_status").to_string(),
-        restore_offer: tr("section.kept_offer").to_string(),
-        restore: tr("section.kept_restore").to_string(),
-        discard: tr("section.kept_discard").to_string(),
-    };
+    // What autosave may say, in the page's language (the bundle carries
+    // no catalogue): read by the browser from here.
+    let texts = TEXTS
+        .iter()
+        .map(|(name, key)| view! { <span data-text=*name>{tr(key)}</span> })
+        .collect_view();
     view! {
         <p class="back"><a href=back>{tr("section.back_home")}</a></p>
         {summary}
@@ -147,8 +142,13 @@ pub fn section_page(p: &SectionPage<'_>) -> AnyView {
                 <button type="submit" class="button button--secondary" name="_action" value="save">{tr("section.save")}</button>
             </div>
             <p class="hint">{tr("section.unsaved_hint")}</p>
-            <Autosave form_id=FORM_ID.to_string() texts=texts/>
-            <FormEnhancements form_id=FORM_ID.to_string()/>
+            // Where autosave says how things stand: kept in view at the
+            // bottom of the window while the form is (style sheet).
+            <div class="autosave">
+                <p class="autosave-status" id=STATUS_ID role="status" aria-live="polite"></p>
+                <div hidden=true>{texts}</div>
+            </div>
+            <FormEnhancements/>
         </form>
         {footnotes(p)}
     }

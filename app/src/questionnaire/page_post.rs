@@ -138,6 +138,11 @@ impl PostedField {
     }
 }
 
+/// The form parameter naming the fields an autosave sends (space
+/// separated): only those are read, the page's other fields are left as
+/// they are. Without it, every field of the page is read (the Save buttons).
+pub const FIELDS_PARAM: &str = "_fields";
+
 /// A posted page of the questionnaire, read once: every field of the page
 /// in order, and what was asked.
 #[derive(Clone, Debug, PartialEq)]
@@ -165,8 +170,14 @@ impl PagePost {
             }
             _ => form,
         };
+        // An autosave of some fields only.
+        let only: Option<Vec<String>> = (action == PageAction::Autosave)
+            .then(|| form.get(FIELDS_PARAM))
+            .flatten()
+            .map(|list| list.split_whitespace().map(str::to_string).collect());
         let fields = page
             .fields()
+            .filter(|f| only.as_ref().is_none_or(|ids| ids.contains(&f.id)))
             .map(|f| PostedField {
                 id: f.id.clone(),
                 answer: Answer::from_form(f, form),
@@ -242,9 +253,70 @@ pub struct ConflictReply {
     pub field: String,
     /// Their value (None: they cleared it).
     pub theirs: Option<Value>,
+    /// Their answer as a person reads it in one line ("" when cleared).
+    #[serde(default)]
+    pub theirs_text: String,
     pub by: String,
     /// RFC 3339.
     pub at: String,
+}
+
+/// What the browser reads of an [`AutosaveReply`], with its own JSON
+/// parser (a JSON library would double the bundle): the same fields, by
+/// the names serde gives them (a test below holds the two together).
+#[cfg(feature = "hydrate")]
+pub struct BrowserReply {
+    /// (field, its new revision marker as the form carries it)
+    pub saved: Vec<(String, String)>,
+    pub saved_at: Option<String>,
+    pub conflicts: Vec<ConflictReply>,
+    pub locked: Option<String>,
+    pub message: Option<String>,
+}
+
+#[cfg(feature = "hydrate")]
+impl BrowserReply {
+    pub fn parse(text: &str) -> Option<BrowserReply> {
+        use leptos::wasm_bindgen::JsValue;
+        use leptos::web_sys::js_sys::{Array, Object, Reflect, JSON};
+        let v = JSON::parse(text).ok()?;
+        let get = |o: &JsValue, k: &str| Reflect::get(o, &JsValue::from_str(k)).ok();
+        let string = |o: &JsValue, k: &str| get(o, k).and_then(|v| v.as_string());
+        let mut reply = BrowserReply {
+            saved: Vec::new(),
+            saved_at: string(&v, "saved_at"),
+            conflicts: Vec::new(),
+            locked: string(&v, "locked"),
+            message: string(&v, "message"),
+        };
+        if let Some(saved) = get(&v, "saved").filter(|s| s.is_object()) {
+            for entry in Object::entries(&Object::from(saved)).iter() {
+                let pair = Array::from(&entry);
+                if let (Some(field), Some(marker)) =
+                    (pair.get(0).as_string(), pair.get(1).as_string())
+                {
+                    reply.saved.push((field, marker));
+                }
+            }
+        }
+        if let Some(list) = get(&v, "conflicts").filter(Array::is_array) {
+            for c in Array::from(&list).iter() {
+                reply.conflicts.push(ConflictReply {
+                    field: string(&c, "field").unwrap_or_default(),
+                    theirs: None,
+                    theirs_text: string(&c, "theirs_text").unwrap_or_default(),
+                    by: string(&c, "by").unwrap_or_default(),
+                    at: string(&c, "at").unwrap_or_default(),
+                });
+            }
+        }
+        Some(reply)
+    }
+
+    /// Whether everything posted was written ([`AutosaveReply::all_saved`]).
+    pub fn all_saved(&self) -> bool {
+        self.conflicts.is_empty() && self.locked.is_none()
+    }
 }
 
 #[cfg(test)]
@@ -287,5 +359,55 @@ mod tests {
             serde_json::from_str(r#"{"error": "Too large", "message": "Shorten it."}"#).unwrap();
         assert!(r.saved.is_empty());
         assert_eq!(r.message.as_deref(), Some("Shorten it."));
+    }
+
+    /// `BrowserReply::parse` reads these keys by name: a renamed field of
+    /// the reply must be renamed there too.
+    #[test]
+    fn the_reply_has_the_keys_the_browser_reads() {
+        let reply = AutosaveReply {
+            saved: BTreeMap::from([("q1".to_string(), RevisionMarker::of(2, None))]),
+            saved_at: Some("10:00 UTC".into()),
+            conflicts: vec![ConflictReply {
+                field: "q2".into(),
+                theirs: None,
+                theirs_text: "Theirs".into(),
+                by: "Ana".into(),
+                at: "2026-12-01T10:00:00Z".into(),
+            }],
+            issues: vec![],
+            locked: Some("submitted".into()),
+            message: Some("Locked".into()),
+        };
+        let v = serde_json::to_value(&reply).unwrap();
+        for key in ["saved", "saved_at", "conflicts", "locked", "message"] {
+            assert!(v.get(key).is_some(), "{key}");
+        }
+        for key in ["field", "theirs_text", "by", "at"] {
+            assert!(v["conflicts"][0][key].is_string(), "{key}");
+        }
+        assert!(v["saved"]["q1"].is_string());
+    }
+
+    #[test]
+    fn an_autosave_of_some_fields_reads_only_those() {
+        let edition = crate::questionnaire::loader::load_str(
+            "msq-2020.toml",
+            include_str!("../../../editions/msq-2020.toml"),
+        )
+        .unwrap();
+        let page = edition.page("international-cooperation").unwrap();
+        let form =
+            FormData::from_pairs([("_action", "autosave"), (FIELDS_PARAM, "q23"), ("q23", "x")]);
+        let post = PagePost::parse(page, &form);
+        assert_eq!(post.fields.len(), 1);
+        assert_eq!(post.fields[0].id, "q23");
+        // The Save buttons send the whole page: every field is read.
+        let form = FormData::from_pairs([("_action", "save"), (FIELDS_PARAM, "q23"), ("q23", "x")]);
+        assert_eq!(
+            PagePost::parse(page, &form).fields.len(),
+            page.fields().count()
+        );
+        assert!(page.fields().count() > 1);
     }
 }

@@ -13,17 +13,21 @@ use sha2::{Digest, Sha256};
 use std::sync::OnceLock;
 
 static STYLE_HREF: OnceLock<String> = OnceLock::new();
+static BUNDLE_DIR: OnceLock<String> = OnceLock::new();
 
-/// The name of the browser bundle's files (`pkg/msq.js`, `pkg/msq_bg.wasm`).
-pub const BUNDLE_NAME: &str = "msq";
-
-/// Leptos' options for the pages: where the hydration scripts load the
-/// bundle from.
+/// Leptos' options (the name of the browser bundle's files, `msq.js` and
+/// `msq_bg.wasm`, written by scripts/build.sh).
 pub fn leptos_options() -> leptos::config::LeptosOptions {
     leptos::config::LeptosOptions::builder()
-        .output_name(BUNDLE_NAME)
+        .output_name("msq")
         .site_pkg_dir("pkg")
         .build()
+}
+
+/// The bundle's folder carries its fingerprint (`pkg/{version}`), so
+/// browsers keep it for good and a new build is a new address.
+pub fn set_bundle_version(version: &str) {
+    let _ = BUNDLE_DIR.set(format!("pkg/{version}"));
 }
 
 /// The style sheet's link carries its fingerprint, so browsers cache it
@@ -46,8 +50,7 @@ fn render_to_string(title: &str, hydrate: bool, body: impl FnOnce() -> AnyView) 
     let html = owner.with(|| {
         let shell = Shell {
             title: title.to_string(),
-            hydrate,
-            options: leptos_options(),
+            bundle: BUNDLE_DIR.get().filter(|_| hydrate).cloned(),
             style_href: STYLE_HREF
                 .get()
                 .map(String::as_str)
@@ -70,7 +73,7 @@ pub fn render_page(title: &str, hydrate: bool, body: impl FnOnce() -> AnyView) -
     }
 }
 
-fn gzip(bytes: &[u8]) -> Bytes {
+pub fn gzip(bytes: &[u8]) -> Bytes {
     use flate2::write::GzEncoder;
     use std::io::Write;
     let mut e = GzEncoder::new(
@@ -145,18 +148,13 @@ pub fn csp() -> &'static HeaderValue {
     })
 }
 
-/// The text of the inline module script Leptos' `HydrationScripts` writes
-/// (the same for every page of a build).
+/// The text of the pages' one inline script (the same for every page of
+/// a build; none without a bundle).
 pub fn loader_script() -> String {
-    let page = render_page("", true, || ().into_any());
-    let html = String::from_utf8_lossy(&page.html);
-    let open = "<script type=\"module\">";
-    let start = html.find(open).map(|i| i + open.len()).unwrap_or(0);
-    let end = html[start..]
-        .find("</script>")
-        .map(|i| start + i)
-        .unwrap_or(start);
-    html[start..end].to_string()
+    BUNDLE_DIR
+        .get()
+        .map(|dir| app::pages::layout::bundle_loader(dir))
+        .unwrap_or_default()
 }
 
 /// Whether the client prefers JSON (autosave, API clients) to a page.

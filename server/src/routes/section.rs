@@ -328,6 +328,7 @@ pub async fn save(
                 .map(|c| ConflictReply {
                     field: c.field_id.clone(),
                     theirs: c.theirs.clone(),
+                    theirs_text: theirs_lines(t.edition, c).join("; "),
                     by: c.by.clone(),
                     at: c.at.to_rfc3339(),
                 })
@@ -393,9 +394,21 @@ pub async fn save(
                 None => paths::check(&t.edition.id, &t.state.iso3),
             }
         }
+        // The rows that are left, renumbered, where the person was.
+        PageAction::RemoveRow(field, _) => format!("{here}?saved=1#w-{field}"),
         _ => format!("{here}?saved=1"),
     };
     Ok(Redirect::to(&to).into_response())
+}
+
+/// The other person's answer as lines people read (none: they cleared it).
+fn theirs_lines(edition: &app::questionnaire::Edition, c: &Conflict) -> Vec<String> {
+    match (edition.field(&c.field_id), &c.theirs) {
+        (Some(f), Some(v)) => Answer::from_json(f, v)
+            .map(|a| answer_lines(f, &a))
+            .unwrap_or_else(|_| vec![v.to_string()]),
+        _ => vec![],
+    }
 }
 
 /// What a save left unwritten: someone else's newer answers, or the whole
@@ -431,17 +444,11 @@ fn render_refused(
                 c.field_id.clone(),
                 RevisionMarker::of(c.revision, c.theirs.as_ref()),
             );
-            let theirs = match (t.edition.field(&c.field_id), &c.theirs) {
-                (Some(f), Some(v)) => Answer::from_json(f, v)
-                    .map(|a| answer_lines(f, &a))
-                    .unwrap_or_else(|_| vec![v.to_string()]),
-                _ => vec![],
-            };
             ConflictNote {
                 field_id: c.field_id.clone(),
                 who: c.by.clone(),
                 at: c.at.format("%Y-%m-%d %H:%M UTC").to_string(),
-                theirs,
+                theirs: theirs_lines(t.edition, c),
             }
         })
         .collect();

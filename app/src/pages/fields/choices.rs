@@ -20,7 +20,9 @@ pub fn render(v: &FieldView<'_>, options: &[ChoiceOption]) -> AnyView {
         .iter()
         .enumerate()
         .map(|(i, o)| {
-            let box_id = if i == 0 { element_id(&id, None) } else { element_id(&id, Some(&o.id)) };
+            // Options by their own ids ("option-ai"): an option called
+            // "other" must not take the id of the "Please specify" box.
+            let box_id = if i == 0 { element_id(&id, None) } else { element_id(&id, Some(&format!("option-{}", o.id))) };
             let other = o.other.then(|| {
                 let other_id = element_id(&id, Some("other"));
                 view! {

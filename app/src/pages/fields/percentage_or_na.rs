@@ -26,7 +26,7 @@ pub fn render(v: &FieldView<'_>) -> AnyView {
                 <input type="radio" id=first_id.clone() name=format!("{id}.mode") value=Mode::Percent.as_str() checked=mode == Some(Mode::Percent)/>
                 <label for=first_id>{tr("field.percent")}</label>
                 <div class="radio__conditional">
-                    <label class="label label--small" for=percent_id.clone()>{tr("field.percent")}</label>
+                    <label class="label label--small" for=percent_id.clone()>{tr("field.percent_number")}</label>
                     <div class="hint" id=format!("{percent_id}-hint")>{tr("field.percent_hint")}</div>
                     {v.errors(Some("percent"))}
                     <div class="input-suffix">

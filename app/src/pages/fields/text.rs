@@ -3,7 +3,7 @@
 
 use super::FieldView;
 use crate::i18n::{tr, tr_args};
-use crate::islands::WordCount;
+use crate::islands::word_count;
 use crate::questionnaire::validation::{element_id, word_count};
 use crate::questionnaire::Answer;
 use leptos::prelude::*;
@@ -21,10 +21,13 @@ pub fn render(v: &FieldView<'_>, word_limit: Option<u32>, multiline: bool) -> An
         described = format!("{described} {count_id}").trim().to_string();
         let hint = tr_args("field.word_limit", &[("limit", &limit)]);
         let words = word_count(&value);
+        let (counting, over) = (tr("field.word_count"), tr("field.words_over"));
+        // Recounted by the browser as people type (islands::word_count).
+        let now = word_count::fill(if words > limit { over } else { counting }, words, limit);
         view! {
             <div class="hint">{hint}</div>
-            <WordCount field_id=id.clone() limit=limit initial=words
-                counting=tr("field.word_count").to_string() over=tr("field.words_over").to_string()/>
+            <p class=word_count::class(words, limit) id=count_id aria-live="polite"
+                data-limit=limit data-counting=counting data-over=over>{now}</p>
         }
     });
     let described = (!described.is_empty()).then_some(described);
