@@ -15,7 +15,7 @@ async fn submitted_morocco(app: &TestApp) {
 }
 
 /// Creates a token on the tokens page as the test reviewer; the token.
-async fn create_token(app: &TestApp, name: &str) -> String {
+pub(crate) async fn create_token(app: &TestApp, name: &str) -> String {
     let r = app
         .post_form("/account/api-tokens", &[("name", name)], &[])
         .await;
@@ -206,5 +206,31 @@ async fn the_openapi_document_is_valid_and_every_route_answers_as_documented() {
     assert!(out.status.success(), "schemathesis found problems:\n{text}");
     assert!(text.contains("passed"), "{text}");
     eprintln!("{text}");
+    app.stop().await;
+}
+
+/// The API is read-only: any other method gets its JSON 405 with `Allow`,
+/// with or without a token (not the pages' HTML 403 for a cross-site form).
+#[tokio::test]
+async fn methods_the_api_does_not_allow_answer_json_405() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let token = create_token(&app, "Methods").await;
+    let auth = format!("Bearer {token}");
+    for path in [
+        "/api/v1/editions/2020/member-states",
+        "/api/v1/editions/2020/export.csv",
+        "/api/openapi.json",
+    ] {
+        for method in ["POST", "PUT", "DELETE", "PATCH"] {
+            for headers in [vec![], vec![("authorization", auth.as_str())]] {
+                let r = crate::support::request_with(method, &app.url(path), &headers).await;
+                assert_eq!(r.status, 405, "{method} {path}: {}", r.body);
+                assert_eq!(r.headers["allow"], "GET, HEAD");
+                let body = json(&r);
+                assert_eq!(body["error"], "Method not allowed", "{body}");
+                assert!(body["message"].as_str().unwrap().contains("read-only"));
+            }
+        }
+    }
     app.stop().await;
 }

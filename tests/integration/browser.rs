@@ -668,6 +668,8 @@ async fn the_review_cycle_with_and_without_javascript() {
             Some("q14")
         );
         go(&desa, "/review/2020/MAR").await;
+        // A query is still open: accepting asks to resolve it.
+        desa.click("#resolve-open").await;
         desa.click("button[value=accepted]").await;
         eventually(10, "the acceptance", || async {
             desa.url_contains("done=accepted").await

@@ -11,6 +11,7 @@ mod definition;
 mod drafts;
 mod edition_checks;
 mod editions;
+mod export_limits;
 mod flaky_link;
 mod form_comforts;
 mod full_flow;

@@ -106,13 +106,7 @@ async fn a_number_is_typed_as_people_write_it_and_exported_as_a_number() {
             )
             .await;
         assert_eq!(r.status, 303, "{backend:?}: {}", r.body);
-        let response = server::drafts::store::find_response(&app.state.db, "2099", "KEN")
-            .await
-            .unwrap()
-            .unwrap();
-        let stored = server::drafts::store::load(&app.state.db, response.id)
-            .await
-            .unwrap();
+        let stored = crate::support::stored_answers(&app, "2099", "KEN").await;
         assert_eq!(stored["q1"].value, Some(serde_json::json!(5000)));
 
         let submitted = app.post_form("/msq/2099/KEN/submit", &[], &me).await;

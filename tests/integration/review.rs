@@ -257,12 +257,11 @@ async fn the_whole_review_cycle() {
             )
             .await;
         assert_eq!(r.status, 409, "a decision on a stale version is refused");
+        // One query is still open: accepting resolves it (decision 0015).
+        let mut accept = decide("accepted", "2", "").to_vec();
+        accept.push(("resolve_open", "yes"));
         let r = app
-            .post_form(
-                "/review/2020/MAR/decision",
-                &decide("accepted", "2", ""),
-                &as_reviewer,
-            )
+            .post_form("/review/2020/MAR/decision", &accept, &as_reviewer)
             .await;
         assert_eq!(r.status, 303, "{}", r.body);
         let dash = app
@@ -432,7 +431,8 @@ fn python() -> std::path::PathBuf {
 /// Runs tests/scripts/read_export.py on a file; its JSON output.
 pub(crate) fn read_back(kind: &str, bytes: &[u8]) -> serde_json::Value {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join(format!("export.{kind}"));
+    let extension = if kind == "layout" { "xlsx" } else { kind };
+    let path = dir.path().join(format!("export.{extension}"));
     std::fs::write(&path, bytes).unwrap();
     let out = std::process::Command::new(python())
         .arg(workspace_root().join("tests/scripts/read_export.py"))
@@ -525,9 +525,11 @@ async fn exports_read_back(backend: Backend) {
     assert_eq!(cell("q15.blockchain"), false);
     assert_eq!(cell("q15.other_text"), "Cloud computing / الحوسبة السحابية");
     assert_eq!(cell("q17.percent"), 68.5);
-    // The dictionary has a line for every column, with the question.
+    // The dictionary has a line for every column, with the question, then
+    // what Excel's limits do to text cells.
     let dict = book["Data dictionary"].as_array().unwrap();
-    assert_eq!(dict.len(), header.len() + 1);
+    assert_eq!(dict.len(), header.len() + 2);
+    assert_eq!(dict[dict.len() - 1][0], "(text cells)");
     for (column, entry) in header.iter().zip(&dict[1..]) {
         assert_eq!(entry[0], *column, "the dictionary follows the columns");
         assert!(
@@ -559,4 +561,81 @@ async fn exports_read_back(backend: Backend) {
     assert_eq!(first["response"]["member_state"], "MAR");
     assert_eq!(first["response"]["submission"]["version"], 1);
     app.stop().await;
+}
+
+/// Accepting a response with open queries asks first, and resolves them
+/// with the acceptance (audited): they never stay open on an accepted
+/// response, where the country could no longer act on them (decision 0015).
+#[tokio::test]
+async fn accepting_with_open_queries_asks_and_resolves_them() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        import_fixture(&app, "MAR").await;
+        submit(&app, "MAR").await;
+        let reviewer = app.cookie_as(Role::Reviewer, None).await;
+        let as_reviewer = [("cookie", reviewer.as_str())];
+        app.assign_reviewer("MAR").await;
+        for (field, text) in [("q14", "Which charter?"), ("q11", "Which statistics?")] {
+            let r = app
+                .post_form(
+                    "/review/2020/MAR/queries",
+                    &[("field", field), ("version", "1"), ("message", text)],
+                    &as_reviewer,
+                )
+                .await;
+            assert_eq!(r.status, 303, "{}", r.body);
+        }
+        // The page says what accepting does, and the form asks.
+        let page = app
+            .request_with("GET", "/review/2020/MAR", &as_reviewer)
+            .await
+            .body;
+        assert!(page.contains("2 queries are still open"), "{page}");
+        assert!(page.contains("name=\"resolve_open\""));
+        // Without the tick: refused, saying why; nothing changes.
+        let accept = [("decision", "accepted"), ("version", "1"), ("message", "")];
+        let r = app
+            .post_form("/review/2020/MAR/decision", &accept, &as_reviewer)
+            .await;
+        assert_eq!(r.status, 409, "{}", r.body);
+        assert!(
+            r.body.contains("This response has 2 open queries"),
+            "{}",
+            r.body
+        );
+        let home = app.get("/msq/2020/MAR").await.body;
+        assert!(
+            home.contains("Queries from UN DESA to answer (2)"),
+            "{home}"
+        );
+        // With it: accepted, both queries resolved, each audited.
+        let mut ticked = accept.to_vec();
+        ticked.push(("resolve_open", "yes"));
+        let r = app
+            .post_form("/review/2020/MAR/decision", &ticked, &as_reviewer)
+            .await;
+        assert_eq!(r.status, 303, "{}", r.body);
+        let home = app.get("/msq/2020/MAR").await.body;
+        assert!(!home.contains("Queries from UN DESA to answer"), "{home}");
+        let response = server::drafts::store::find_response(&app.state.db, "2020", "MAR")
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(server::review::queries::open_of(&app.state.db, &response)
+            .await
+            .unwrap()
+            .is_empty());
+        let trail = app.get("/msq/2020/MAR/audit.csv").await.body;
+        assert_eq!(
+            trail.matches("resolved on acceptance").count(),
+            2,
+            "{trail}"
+        );
+        let page = app
+            .request_with("GET", "/review/2020/MAR", &as_reviewer)
+            .await
+            .body;
+        assert!(page.contains("Resolved when the response was accepted."));
+        app.stop().await;
+    }
 }

@@ -211,6 +211,21 @@ pub async fn import_fixture(app: &TestApp, iso3: &str) {
         .unwrap();
 }
 
+/// Every stored answer of a Member State's response (with revisions).
+pub async fn stored_answers(
+    app: &TestApp,
+    edition: &str,
+    iso3: &str,
+) -> server::drafts::store::StoredAnswers {
+    let response = server::drafts::store::find_response(&app.state.db, edition, iso3)
+        .await
+        .unwrap()
+        .expect("the response exists");
+    server::drafts::store::load(&app.state.db, response.id)
+        .await
+        .unwrap()
+}
+
 /// Turns two-factor sign-in on for a user (as the setup page does);
 /// returns the secret.
 pub async fn enrol_two_factor(db: &sea_orm::DatabaseConnection, user_id: i64) -> Vec<u8> {

@@ -32,6 +32,7 @@ impl ApiError {
             StatusCode::BAD_REQUEST => "Bad request",
             StatusCode::UNAUTHORIZED => "Unauthorized",
             StatusCode::NOT_FOUND => "Not found",
+            StatusCode::METHOD_NOT_ALLOWED => "Method not allowed",
             _ => "Server error",
         }
     }
@@ -47,6 +48,10 @@ impl IntoResponse for ApiError {
             }),
         )
             .into_response();
+        if self.0 == StatusCode::METHOD_NOT_ALLOWED {
+            res.headers_mut()
+                .insert(header::ALLOW, header::HeaderValue::from_static("GET, HEAD"));
+        }
         if self.0 == StatusCode::UNAUTHORIZED {
             res.headers_mut().insert(
                 header::WWW_AUTHENTICATE,

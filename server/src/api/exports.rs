@@ -27,7 +27,9 @@ async fn export(
             exports::build::audit_detail(&edition.id, format, count, query),
         )
         .await?;
-    Ok(exports::attachment(&edition.id, format, bytes))
+    let day = chrono::Utc::now().format("%Y-%m-%d").to_string();
+    let name = exports::build::file_name(&edition.id, &filter, format, &day);
+    Ok(exports::attachment(&name, format, bytes))
 }
 
 #[utoipa::path(

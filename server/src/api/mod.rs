@@ -85,4 +85,11 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/editions/{edition}/export.csv", get(exports::csv))
         .route("/api/v1/editions/{edition}/export.xlsx", get(exports::xlsx))
         .route("/api/v1/editions/{edition}/export.json", get(exports::json))
+        // Read-only: any other method is a JSON 405 (with `Allow`).
+        .method_not_allowed_fallback(|| async {
+            analyst::ApiError(
+                axum::http::StatusCode::METHOD_NOT_ALLOWED,
+                "The API is read-only: this address answers GET (and HEAD) only.".to_string(),
+            )
+        })
 }

@@ -57,9 +57,48 @@ pub async fn build(
     Ok((bytes, exported.len()))
 }
 
-/// The HTTP response of an export's bytes.
-pub fn attachment(edition: &str, format: Format, bytes: Vec<u8>) -> Response {
-    let name = format!("msq-{edition}-responses.{}", format.extension());
+/// An export's file name: the edition, the day and the filter, so files
+/// saved side by side tell themselves apart
+/// (`msq-2020-responses-2026-12-01-region-africa.xlsx`). Only ASCII
+/// letters, digits and hyphens: safe in any file system and header.
+pub fn file_name(edition: &str, filter: &DashboardFilter, format: Format, day: &str) -> String {
+    let mut name = format!("msq-{}-responses-{day}", slug(edition));
+    if let Some(state) = filter.state {
+        name.push_str(&format!("-state-{}", slug(state.as_str())));
+    }
+    if let Some(region) = &filter.region {
+        name.push_str(&format!("-region-{}", slug(region)));
+    }
+    match filter.reviewer {
+        Some(0) => name.push_str("-unassigned"),
+        Some(id) => name.push_str(&format!("-reviewer-{id}")),
+        None => {}
+    }
+    let q = slug(&filter.q);
+    if !q.is_empty() {
+        name.push_str(&format!(
+            "-search-{}",
+            q.chars().take(30).collect::<String>()
+        ));
+    }
+    format!("{name}.{}", format.extension())
+}
+
+/// Lower-case ASCII letters and digits, other runs as one hyphen.
+fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// The HTTP response of an export's bytes, under `name` (`file_name`).
+pub fn attachment(name: &str, format: Format, bytes: Vec<u8>) -> Response {
     (
         [
             (header::CONTENT_TYPE, format.content_type().to_string()),
@@ -81,4 +120,32 @@ pub fn audit_detail(edition: &str, format: Format, count: usize, query: Option<&
         format.extension(),
         query.unwrap_or("none")
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use app::cycle::CycleState;
+
+    #[test]
+    fn file_names_carry_the_edition_the_day_and_the_filter() {
+        let day = "2026-12-01";
+        let mut f = DashboardFilter::default();
+        assert_eq!(
+            file_name("2020", &f, Format::Csv, day),
+            "msq-2020-responses-2026-12-01.csv"
+        );
+        f.region = Some("Africa".into());
+        assert_eq!(
+            file_name("2020", &f, Format::Xlsx, day),
+            "msq-2020-responses-2026-12-01-region-africa.xlsx"
+        );
+        f.state = Some(CycleState::Accepted);
+        f.reviewer = Some(0);
+        f.q = "Côte d’Ivoire \"; rm".into();
+        assert_eq!(
+            file_name("2020", &f, Format::Json, day),
+            "msq-2020-responses-2026-12-01-state-accepted-region-africa-unassigned-search-c-te-d-ivoire-rm.json"
+        );
+    }
 }

@@ -119,6 +119,8 @@ pub enum CellType {
     Boolean,
     /// TRUE for yes (a consent).
     YesNo,
+    /// A date (a date cell in XLSX; as typed when it is not a date).
+    Date,
 }
 
 impl CellType {
@@ -129,6 +131,7 @@ impl CellType {
             CellType::Number => "number",
             CellType::Boolean => "boolean",
             CellType::YesNo => "yes/no",
+            CellType::Date => "date",
         }
     }
 }
@@ -202,6 +205,7 @@ pub fn columns(edition: &Edition) -> Vec<Column> {
                 }
             }
             FieldKind::Consent => out.push(col(None, Part::Whole, String::new(), CellType::YesNo)),
+            FieldKind::Date => out.push(col(None, Part::Whole, String::new(), CellType::Date)),
             FieldKind::Number { unit, .. } => out.push(col(
                 None,
                 Part::Whole,
@@ -229,6 +233,8 @@ pub enum Cell {
     Text(String),
     Number(f64),
     Bool(bool),
+    /// Year, month, day.
+    Date(u16, u8, u8),
 }
 
 /// The cell of `column` for the answer to its field (None: unanswered).
@@ -245,6 +251,13 @@ pub fn cell(column: &Column, field: &Field, answer: Option<&Answer>) -> Cell {
         Part::Whole if column.cell_type == CellType::YesNo => {
             Cell::Bool(matches!(answer, Answer::Consent(true)))
         }
+        // A date once valid (YYYY-MM-DD); the text as typed otherwise.
+        Part::Whole if column.cell_type == CellType::Date => match answer {
+            Answer::Date(d) => {
+                ymd(d).map_or_else(|| Cell::Text(d.clone()), |(y, m, dd)| Cell::Date(y, m, dd))
+            }
+            _ => Cell::Text(items.iter().map(|(_, v)| v.as_str()).collect()),
+        },
         // A number once valid; the text as typed otherwise (never lost).
         Part::Whole if column.cell_type == CellType::Number => match answer {
             Answer::Number(n) => {
@@ -268,4 +281,15 @@ pub fn cell(column: &Column, field: &Field, answer: Option<&Answer>) -> Cell {
             Some((_, v)) => Cell::Text(v.clone()),
         },
     }
+}
+
+/// "2020-03-31" as (2020, 3, 31), when it is a real day.
+fn ymd(text: &str) -> Option<(u16, u8, u8)> {
+    let d = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()?;
+    use chrono::Datelike;
+    Some((
+        u16::try_from(d.year()).ok()?,
+        d.month() as u8,
+        d.day() as u8,
+    ))
 }

@@ -3,7 +3,8 @@
 //! state and region), how an answer flattens into cells (`columns`, derived
 //! from the edition's definition), and the three formats: CSV in long form
 //! (`csv_long`), XLSX in wide form with a data dictionary (`xlsx_wide`),
-//! and JSON in the response-file format (`json`). `filter` reads the
+//! and JSON in the response-file format (`json`); Excel's limits are kept
+//! in one place (`xlsx_limits`). `filter` reads the
 //! filters from a URL; `build` makes an export from start to finish.
 
 pub mod build;
@@ -14,6 +15,7 @@ pub mod formula_guard;
 pub mod json;
 pub mod panel;
 pub mod selection;
+pub mod xlsx_limits;
 pub mod xlsx_wide;
 
 pub use build::{attachment, build, Format};

@@ -6,15 +6,18 @@
 //! edition), generated from the edition's definition; sheet "Dropped since
 //! {previous}" lists the previous edition's fields no longer asked; sheet
 //! "Carried over" has a line per answer carried over from the previous
-//! edition, with whether it was confirmed unchanged or changed. Written with rust_xlsxwriter in constant-memory
-//! mode (rows go to a temporary file as they are written).
+//! edition, with whether it was confirmed unchanged or changed; sheet "Cut
+//! cells" lists the answers longer than a cell holds, cut with a marker
+//! (`xlsx_limits`). Written with rust_xlsxwriter in constant-memory mode
+//! (rows go to a temporary file as they are written).
 
-use super::columns::{cell, columns, Cell};
+use super::columns::{cell, columns, Cell, CellType};
+use super::xlsx_limits::{fit, sheet_name, NOTE};
 use super::Exported;
 use app::questionnaire::compare::{dropped, since};
 use app::questionnaire::display::{field_question, printed_number};
 use app::questionnaire::Edition;
-use rust_xlsxwriter::{Format, Workbook, XlsxError};
+use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, XlsxError};
 
 /// The columns before the answers: (header, description).
 const FIXED: [(&str, &str); 7] = [
@@ -24,10 +27,7 @@ const FIXED: [(&str, &str); 7] = [
     ("edition", "Questionnaire edition"),
     ("version", "Submitted version exported (the latest)"),
     ("state", "State in the review cycle"),
-    (
-        "submitted_at",
-        "When the version was submitted (UTC, RFC 3339)",
-    ),
+    ("submitted_at", "When the version was submitted (UTC)"),
 ];
 
 /// `previous`: the edition before this one, for the dictionary's marks
@@ -41,15 +41,34 @@ pub fn write(
     let bold = Format::new().set_bold();
     let mut book = Workbook::new();
 
+    let date = Format::new().set_num_format("yyyy-mm-dd");
+    let when = Format::new().set_num_format("yyyy-mm-dd hh:mm");
     let sheet = book.add_worksheet_with_constant_memory()?;
     sheet.set_name("Responses")?;
+    // For reading 193 rows: the header and the Member State stay in view,
+    // every column filters, and widths fit what the columns hold (set
+    // before the rows: constant-memory mode writes them as they come).
+    sheet.set_freeze_panes(1, 1)?;
+    for (i, width) in [28, 6, 10, 8, 8, 12, 17].iter().enumerate() {
+        sheet.set_column_width(i as u16, *width)?;
+    }
     for (i, (name, _)) in FIXED.iter().enumerate() {
         sheet.write_string_with_format(0, i as u16, *name, &bold)?;
     }
     let first = FIXED.len() as u16;
     for (i, c) in cols.iter().enumerate() {
+        let width = match c.cell_type {
+            CellType::Text => 30,
+            CellType::Date => 11,
+            _ => 12,
+        };
+        sheet.set_column_width(first + i as u16, width)?;
         sheet.write_string_with_format(0, first + i as u16, &c.header, &bold)?;
     }
+    let last_col = first + cols.len().saturating_sub(1) as u16;
+    sheet.autofilter(0, 0, exported.len() as u32, last_col)?;
+    // (Member State, iso3, column header, characters) of each cut cell.
+    let mut cuts: Vec<(&str, &str, &str, usize)> = Vec::new();
     for (r, e) in exported.iter().enumerate() {
         let row = r as u32 + 1;
         let answers = e.version.typed(edition);
@@ -59,7 +78,8 @@ pub fn write(
         sheet.write_string(row, 3, &edition.id)?;
         sheet.write_number(row, 4, e.version.version)?;
         sheet.write_string(row, 5, e.cycle.as_str())?;
-        sheet.write_string(row, 6, e.version.submitted_at.to_rfc3339())?;
+        let submitted = ExcelDateTime::from_timestamp(e.version.submitted_at.timestamp())?;
+        sheet.write_datetime_with_format(row, 6, &submitted, &when)?;
         for (i, c) in cols.iter().enumerate() {
             let col = first + i as u16;
             let Some(field) = edition.field(&c.field_id) else {
@@ -68,13 +88,25 @@ pub fn write(
             match cell(c, field, answers.get(&c.field_id)) {
                 Cell::Empty => {}
                 Cell::Text(s) => {
-                    sheet.write_string(row, col, s)?;
+                    let (text, cut) = fit(&s);
+                    if let Some(chars) = cut {
+                        cuts.push((&e.state.name, &e.state.iso3, &c.header, chars));
+                    }
+                    sheet.write_string(row, col, text)?;
                 }
                 Cell::Number(n) => {
                     sheet.write_number(row, col, n)?;
                 }
                 Cell::Bool(b) => {
                     sheet.write_boolean(row, col, b)?;
+                }
+                Cell::Date(y, m, d) => {
+                    sheet.write_datetime_with_format(
+                        row,
+                        col,
+                        ExcelDateTime::from_ymd(y, m, d)?,
+                        &date,
+                    )?;
                 }
             }
         }
@@ -106,8 +138,17 @@ pub fn write(
     for c in &cols {
         dict.write_string(row, 0, &c.header)?;
         dict.write_string(row, 1, &c.field_id)?;
-        dict.write_string(row, 2, &c.question)?;
-        dict.write_string(row, 3, &c.detail)?;
+        dict.write_string(row, 2, fit(&c.question).0)?;
+        let detail = if cuts.iter().any(|(_, _, h, _)| *h == c.header) {
+            format!(
+                "{}{}Some answers are longer than an Excel cell holds: cut, see the sheet “Cut cells”.",
+                c.detail,
+                if c.detail.is_empty() { "" } else { " " }
+            )
+        } else {
+            c.detail.clone()
+        };
+        dict.write_string(row, 3, fit(&detail).0)?;
         dict.write_string(row, 4, c.answer_type)?;
         dict.write_string(row, 5, c.cell_type.as_str())?;
         dict.write_string(row, 6, &c.number)?;
@@ -116,6 +157,8 @@ pub fn write(
         }
         row += 1;
     }
+    dict.write_string(row, 0, "(text cells)")?;
+    dict.write_string(row, 2, NOTE)?;
     let carried = book.add_worksheet_with_constant_memory()?;
     carried.set_name("Carried over")?;
     for (i, h) in [
@@ -152,7 +195,7 @@ pub fn write(
     }
     if let Some(p) = previous {
         let gone = book.add_worksheet_with_constant_memory()?;
-        gone.set_name(format!("Dropped since {}", p.id))?;
+        gone.set_name(sheet_name(&format!("Dropped since {}", p.id)))?;
         for (i, h) in ["question_id", "question_number", "question"]
             .iter()
             .enumerate()
@@ -163,7 +206,24 @@ pub fn write(
             let row = r as u32 + 1;
             gone.write_string(row, 0, &f.id)?;
             gone.write_string(row, 1, printed_number(p, f))?;
-            gone.write_string(row, 2, field_question(p, f))?;
+            gone.write_string(row, 2, fit(&field_question(p, f)).0)?;
+        }
+    }
+    if !cuts.is_empty() {
+        let sheet = book.add_worksheet_with_constant_memory()?;
+        sheet.set_name("Cut cells")?;
+        for (i, h) in ["member_state", "iso3", "column", "characters"]
+            .iter()
+            .enumerate()
+        {
+            sheet.write_string_with_format(0, i as u16, *h, &bold)?;
+        }
+        for (r, (name, iso3, column, chars)) in cuts.iter().enumerate() {
+            let row = r as u32 + 1;
+            sheet.write_string(row, 0, *name)?;
+            sheet.write_string(row, 1, *iso3)?;
+            sheet.write_string(row, 2, *column)?;
+            sheet.write_number(row, 3, *chars as f64)?;
         }
     }
     book.save_to_buffer()

@@ -19,7 +19,7 @@ use crate::error::AppError;
 use crate::mail::Queued;
 use crate::state::AppState;
 use crate::submissions::{self, SubmitError, Submitted};
-use app::i18n::tr_args;
+use app::i18n::{tr, tr_args};
 use app::member_states::MemberState;
 use app::paths::review as paths;
 use app::questionnaire::Edition;
@@ -204,7 +204,9 @@ pub async fn reply(
     Ok(finish(app, txn, mail).await?)
 }
 
-/// A decision on version `version` (the latest) of the response.
+/// A decision on version `version` (the latest) of the response. An
+/// acceptance with open queries is refused unless `resolve_open`: then
+/// they are resolved with it, each audited (decision 0015).
 pub async fn decide(
     app: &AppState,
     case: &Case<'_>,
@@ -212,9 +214,24 @@ pub async fn decide(
     decision: Decision,
     version: i32,
     text: &str,
+    resolve_open: bool,
 ) -> Result<(), AppError> {
     let txn = crate::db::begin_write(&app.db).await?;
     decisions::decide(&txn, case.response, version, decision, &by.user.email, text).await?;
+    if decision == Decision::Accepted {
+        let open = queries::open_of(&txn, case.response).await?;
+        if !open.is_empty() && !resolve_open {
+            return Err(AppError::Conflict(tr_args(
+                "review.accept_refused_open",
+                &[("count", &open.len())],
+            )));
+        }
+        for q in &open {
+            queries::reply(&txn, q, by.user, tr("review.resolved_on_acceptance"), true).await?;
+            let detail = format!("query {} on {}: resolved on acceptance", q.id, q.field_id);
+            audit::record(&txn, by.event(case, kind::QUERY_RESOLVED, detail)).await?;
+        }
+    }
     let (edition, iso3) = (&case.edition.id, &case.state.iso3);
     let (audit_kind, audience, subject_key, body_key) = match decision {
         Decision::Returned => (

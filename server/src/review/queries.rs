@@ -157,6 +157,19 @@ pub async fn threads(
         .collect())
 }
 
+/// The open queries of a response, oldest first.
+pub async fn open_of(
+    db: &impl ConnectionTrait,
+    response: &crate::drafts::store::Response,
+) -> Result<Vec<queries::Model>, DbErr> {
+    queries::Entity::find()
+        .filter(queries::Column::ResponseId.eq(response.id))
+        .filter(queries::Column::ResolvedAt.is_null())
+        .order_by_asc(queries::Column::Id)
+        .all(db)
+        .await
+}
+
 /// Open queries per response (for the dashboard).
 pub async fn open_counts(
     db: &impl ConnectionTrait,

@@ -54,6 +54,18 @@ fn actions(v: &ReviewView<'_>) -> Option<AnyView> {
     let iso3 = &v.state.iso3;
     let action = paths::decide(e, iso3);
     let latest = v.versions.last().map_or(0, |x| x.version);
+    // Accepting with open queries asks first: they are resolved with it
+    // (decision 0015).
+    let open = v.threads.iter().filter(|t| t.is_open()).count();
+    let resolve_open = (open > 0).then(|| {
+        view! {
+            <p class="warning-text"><strong>{tr_args("review.accept_open_queries", &[("count", &open)])}</strong></p>
+            <div class="checkbox">
+                <input type="checkbox" id="resolve-open" name="resolve_open" value="yes" required=true/>
+                <label for="resolve-open">{tr("review.accept_resolve")}</label>
+            </div>
+        }
+    });
     match v.status {
         ResponseStatus::Submitted if v.can_act => Some(
             view! {
@@ -70,6 +82,7 @@ fn actions(v: &ReviewView<'_>) -> Option<AnyView> {
                         <input type="hidden" name="version" value=latest.to_string()/>
                         <label class="label" for="accept-message">{tr("review.accept_label")}</label>
                         <textarea class="textarea" id="accept-message" name="message" rows="2" maxlength="5000"></textarea>
+                        {resolve_open}
                         <button class="button" type="submit" name="decision" value="accepted">{tr_args("review.accept", &[("version", &latest)])}</button>
                     </form>
                 </div>

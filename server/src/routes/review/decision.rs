@@ -26,6 +26,9 @@ pub struct DecisionForm {
     version: Option<String>,
     #[serde(default)]
     message: String,
+    /// "yes": resolve the open queries with an acceptance.
+    #[serde(default)]
+    resolve_open: Option<String>,
 }
 
 pub async fn decide(
@@ -55,7 +58,17 @@ pub async fn decide(
         user: &r.user,
         address: &address,
     };
-    actions::decide(&app, &r.case(), &by, decision, latest, &f.message).await?;
+    let resolve_open = f.resolve_open.as_deref() == Some("yes");
+    actions::decide(
+        &app,
+        &r.case(),
+        &by,
+        decision,
+        latest,
+        &f.message,
+        resolve_open,
+    )
+    .await?;
     let t = &r.target;
     let to = format!(
         "{}?done={}",

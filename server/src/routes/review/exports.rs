@@ -44,7 +44,8 @@ pub async fn export(
     let (bytes, count) = exports::build(&app.db, editions, &filter, format).await?;
     let detail = exports::build::audit_detail(&edition.id, format, count, query);
     audited(&app, (&viewer, &address), detail).await?;
-    Ok(exports::attachment(&edition.id, format, bytes))
+    let name = exports::build::file_name(&edition.id, &filter, format, &today());
+    Ok(exports::attachment(&name, format, bytes))
 }
 
 /// `GET /review/panel.csv|.xlsx`: the panel across editions (the fields
@@ -70,7 +71,13 @@ pub async fn panel(
     };
     let detail = exports::build::audit_detail("panel", format, count, query);
     audited(&app, (&viewer, &address), detail).await?;
-    Ok(exports::attachment("panel", format, bytes))
+    let name = exports::build::file_name("panel", &filter, format, &today());
+    Ok(exports::attachment(&name, format, bytes))
+}
+
+/// Today (UTC), for file names.
+fn today() -> String {
+    chrono::Utc::now().format("%Y-%m-%d").to_string()
 }
 
 /// The audit row of an export (no Member State: it holds many).
