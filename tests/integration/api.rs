@@ -234,3 +234,43 @@ async fn methods_the_api_does_not_allow_answer_json_405() {
     }
     app.stop().await;
 }
+
+/// A new token is shown whole on a narrow screen: it wraps instead of
+/// running out of its box (people copy it by hand on locked-down machines).
+#[tokio::test]
+async fn a_new_token_is_shown_whole_on_a_narrow_screen() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let b = crate::browser::Browser::start(true).await;
+    b.client.set_window_size(360, 800).await.unwrap();
+    b.sign_in(&app, Role::Reviewer, None).await;
+    b.client
+        .goto(&app.url("/account/api-tokens"))
+        .await
+        .unwrap();
+    b.type_into("#token-name", "Phone").await;
+    b.click("form button.button:not(.button--secondary)").await;
+    crate::browser::eventually(10, "the new token", || async {
+        b.client
+            .find(fantoccini::Locator::Css("#new-token"))
+            .await
+            .is_ok()
+    })
+    .await;
+    let token = b.text("#new-token").await;
+    assert!(token.starts_with("msq_") && token.len() == 68, "{token}");
+    let sizes = b
+        .client
+        .execute(
+            "const t = document.getElementById('new-token');
+             return [t.scrollWidth, t.clientWidth, document.documentElement.scrollWidth, innerWidth];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let n = |i: usize| sizes[i].as_i64().unwrap();
+    let (scroll, client) = (n(0), n(1));
+    assert!(n(2) <= n(3), "the page scrolls sideways: {sizes}");
+    assert!(scroll <= client, "the token overflows: {scroll} > {client}");
+    b.stop().await;
+    app.stop().await;
+}

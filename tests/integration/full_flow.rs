@@ -128,19 +128,29 @@ fn number(v: &Value) -> String {
     v.as_f64().map(|n| n.to_string()).unwrap_or_default()
 }
 
+/// Clicks a button that loads a page (no JavaScript here) and waits until
+/// the page it was on is gone (its elements go stale).
+async fn click_through(button: Element) {
+    button.clone().click().await.unwrap();
+    crate::browser::eventually(20, "the next page", || async {
+        button.tag_name().await.is_err()
+    })
+    .await;
+}
+
 /// "Add another …" of a block; the page reloads (no JavaScript) with what
 /// was typed saved.
 async fn add_another(b: &Browser, question: Option<&str>, f: &Field) {
     let scope = block(b, question, f).await;
-    one(
-        b,
-        Some(&scope),
-        ".//button[starts-with(normalize-space(.), 'Add another')]",
+    click_through(
+        one(
+            b,
+            Some(&scope),
+            ".//button[starts-with(normalize-space(.), 'Add another')]",
+        )
+        .await,
     )
-    .await
-    .click()
-    .await
-    .unwrap();
+    .await;
 }
 
 /// Types one answer into its field, by labels.
@@ -352,15 +362,13 @@ async fn a_country_types_its_answers_by_label_and_gets_a_verified_signed_pdf() {
                 answer(&b, question, f, v).await;
             }
         }
-        one(
+        let save = one(
             &b,
             None,
             "//button[normalize-space(.) = 'Save and continue']",
         )
-        .await
-        .click()
-        .await
-        .unwrap();
+        .await;
+        click_through(save).await;
         let summary = b.client.find(Locator::Css(".error-summary")).await;
         if let Ok(s) = summary {
             panic!("{}: {}", page.slug(), s.text().await.unwrap());
@@ -373,15 +381,13 @@ async fn a_country_types_its_answers_by_label_and_gets_a_verified_signed_pdf() {
         check.contains("Amina El Idrissi"),
         "the CIO's name is shown back"
     );
-    one(
+    let submit = one(
         &b,
         None,
         "//button[normalize-space(.) = 'Submit the response']",
     )
-    .await
-    .click()
-    .await
-    .unwrap();
+    .await;
+    click_through(submit).await;
     // What was submitted is what was typed.
     let session = b.client.get_named_cookie("msq_session").await.unwrap();
     let cookie = format!("msq_session={}", session.value());
@@ -423,11 +429,7 @@ async fn a_country_types_its_answers_by_label_and_gets_a_verified_signed_pdf() {
             .await
             .unwrap();
         input.send_keys(&file.display().to_string()).await.unwrap();
-        one(&b, None, "//button[normalize-space(.) = 'Check the PDF']")
-            .await
-            .click()
-            .await
-            .unwrap();
+        click_through(one(&b, None, "//button[normalize-space(.) = 'Check the PDF']").await).await;
         let page = b.client.source().await.unwrap();
         assert_eq!(
             page.contains("Authentic and unmodified"),

@@ -76,10 +76,21 @@ async fn the_whole_review_cycle() {
             "an import does not pretend to have written anything"
         );
 
-        // A reviewer not assigned to Morocco reads but cannot act.
+        // A reviewer not assigned to Morocco reads but cannot act, and
+        // is told why.
         let page = app.get("/review/2020/MAR").await;
         assert_eq!(page.status, 200);
         assert!(!page.body.contains("Raise a query"));
+        assert!(
+            page.body
+                .contains("queries and decisions on Morocco are for its assigned reviewers"),
+            "{}",
+            page.body
+        );
+        // Web addresses in answers are links, and only http(s) ones.
+        assert!(page
+            .body
+            .contains("<a href=\"https://www.maroc.ma\" rel=\"noopener noreferrer\">"));
         let raise = |field: &'static str, text: &'static str| {
             [("field", field), ("version", "1"), ("message", text)]
         };
@@ -257,6 +268,20 @@ async fn the_whole_review_cycle() {
             )
             .await;
         assert_eq!(r.status, 409, "a decision on a stale version is refused");
+        let r = app
+            .post_form(
+                "/review/2020/MAR/decision",
+                &decide("accepted", "9", ""),
+                &as_reviewer,
+            )
+            .await;
+        assert_eq!(r.status, 404);
+        assert!(
+            r.body
+                .contains("There is no version 9 of this response: the latest is version 2."),
+            "{}",
+            r.body
+        );
         // One query is still open: accepting resolves it (decision 0015).
         let mut accept = decide("accepted", "2", "").to_vec();
         accept.push(("resolve_open", "yes"));

@@ -8,6 +8,7 @@ use crate::i18n::{tr, tr_args};
 use crate::member_states::MemberState;
 use crate::pages::parts::carry_mark::carry_mark;
 use crate::pages::parts::decisions::decisions_list;
+use crate::pages::parts::linked_text::linked_text;
 use crate::pages::parts::thread::thread_view;
 use crate::pages::parts::version_info::VersionInfo;
 use crate::paths::review as paths;
@@ -89,6 +90,10 @@ fn actions(v: &ReviewView<'_>) -> Option<AnyView> {
             }
             .into_any(),
         ),
+        // Why there is nothing to do here.
+        ResponseStatus::Submitted => Some(
+            view! { <p class="notice">{tr_args("review.not_yours", &[("country", &v.state.name)])}</p> }.into_any(),
+        ),
         ResponseStatus::Accepted if v.can_reopen => Some(
             view! {
                 <h2>{tr("review.reopen_title")}</h2>
@@ -119,7 +124,7 @@ pub fn review_page(v: &ReviewView<'_>) -> AnyView {
                 .map(|f| {
                     let question = field_question(v.edition, f);
                     let value = match v.answers.get(&f.id) {
-                        Some(a) => answer_lines(f, a).into_iter().map(|l| view! { <span class="answer-line">{l}</span> }).collect_view().into_any(),
+                        Some(a) => answer_lines(f, a).into_iter().map(|l| view! { <span class="answer-line">{linked_text(&l)}</span> }).collect_view().into_any(),
                         None => view! { <span class="muted">{tr("field.not_answered")}</span> }.into_any(),
                     };
                     let carried = v.carried.get(&f.id).map(carry_mark);

@@ -47,6 +47,12 @@ pub async fn decide(
     // The form names the version it showed: a decision on a version that is
     // no longer the latest would be taken on answers nobody read.
     if let Some(v) = f.version.as_deref().and_then(|v| v.parse::<i32>().ok()) {
+        if v > latest || v < 1 {
+            return Err(AppError::NotFound(tr_args(
+                "review.no_such_version",
+                &[("version", &v), ("latest", &latest)],
+            )));
+        }
         if v != latest {
             return Err(AppError::Conflict(tr_args(
                 "review.not_latest",
