@@ -171,7 +171,7 @@ fn exports_carry_printed_numbers_and_say_what_changed_since_the_previous_edition
     assert!(book.get("Dropped since 2020").is_some(), "{book}");
 
     let csv = server::exports::csv_long::HEADER;
-    assert_eq!(csv[5..7], ["question_id", "question_number"]);
+    assert_eq!(csv[7..9], ["question_id", "question_number"]);
     let json: serde_json::Value =
         serde_json::from_slice(&server::exports::json::write(e2026, &[]).unwrap()).unwrap();
     assert_eq!(json["question_numbers"]["x2"], "XI.2");

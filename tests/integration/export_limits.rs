@@ -212,9 +212,9 @@ async fn exports_are_laid_out_for_analysts_and_named_by_their_filter() {
         "{sheet}"
     );
     assert!(sheet["widths"]["A"].as_f64().unwrap() > 20.0, "{sheet}");
-    // submitted_at (G2) and the response date are date cells.
+    // submitted_at (H2) and the response date are date cells.
     let dates = sheet["date_cells"].as_array().unwrap();
-    assert!(dates.contains(&json!("G2")), "{sheet}");
+    assert!(dates.contains(&json!("H2")), "{sheet}");
     assert_eq!(dates.len(), 2, "{sheet}");
     let book = read_back("xlsx", &xlsx.bytes);
     let header = book["Responses"][0].as_array().unwrap();

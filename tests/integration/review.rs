@@ -501,6 +501,8 @@ async fn exports_read_back(backend: Backend) {
         .iter()
         .all(|r| r["iso3"] == "MAR" && r["version"] == "1" && r["state"] == "submitted"));
     assert_eq!(rows[0]["member_state"], "Morocco");
+    assert_eq!(rows[0]["region"], "Africa");
+    assert_eq!(rows[0]["subregion"], "Northern Africa");
     assert!(
         find("q6", "")[0].contains("النموذج التنموي الجديد"),
         "Arabic intact"
@@ -543,6 +545,7 @@ async fn exports_read_back(backend: Backend) {
             .unwrap_or_else(|| panic!("no column {h}"))]
     };
     assert_eq!(cell("iso3"), "MAR");
+    assert_eq!(cell("subregion"), "Northern Africa");
     assert!(cell("q6").as_str().unwrap().contains("النموذج"));
     assert!(cell("q7").as_str().unwrap().contains("数字摩洛哥"));
     assert_eq!(cell("q15.ai"), true);

@@ -1,5 +1,5 @@
 //! The CSV export in long form: one line per answer item (Member State,
-//! ISO code, edition, version, state, question id, its printed number in
+//! ISO code, UN region and sub-region (M49), edition, version, state, question id, its printed number in
 //! this edition, sub-item, value, whether it was carried over from the
 //! previous edition and then confirmed or changed, submitted at), UTF-8
 //! with a byte-order mark so spreadsheet programs show
@@ -11,9 +11,14 @@ use super::Exported;
 use app::questionnaire::display::printed_number;
 use app::questionnaire::Edition;
 
-pub const HEADER: [&str; 11] = [
+/// How many columns a line has.
+pub const COLUMNS: usize = 13;
+
+pub const HEADER: [&str; COLUMNS] = [
     "member_state",
     "iso3",
+    "region",
+    "subregion",
     "edition",
     "version",
     "state",
@@ -51,7 +56,7 @@ pub fn write_panel(parts: &[(&Edition, Vec<Exported>)]) -> Result<Vec<u8>, csv::
 /// `line` in the columns of `HEADER`.
 pub fn panel_lines<E>(
     parts: &[(&Edition, Vec<Exported>)],
-    mut line: impl FnMut([&str; 11]) -> Result<(), E>,
+    mut line: impl FnMut([&str; COLUMNS]) -> Result<(), E>,
 ) -> Result<(), E> {
     let editions: Vec<&Edition> = parts.iter().map(|(e, _)| *e).collect();
     for (edition, exported) in parts {
@@ -83,7 +88,7 @@ fn lines<E>(
     exported: &[Exported],
     keep: impl Fn(&str) -> bool,
     undescribed: bool,
-    mut line: impl FnMut([&str; 11]) -> Result<(), E>,
+    mut line: impl FnMut([&str; COLUMNS]) -> Result<(), E>,
 ) -> Result<(), E> {
     for e in exported {
         let answers = e.version.typed(edition);
@@ -101,6 +106,8 @@ fn lines<E>(
             line([
                 name,
                 iso3,
+                &e.state.region,
+                &e.state.subregion,
                 &edition.id,
                 &version,
                 cycle,

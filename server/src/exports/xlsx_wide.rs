@@ -20,10 +20,11 @@ use app::questionnaire::Edition;
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, XlsxError};
 
 /// The columns before the answers: (header, description).
-const FIXED: [(&str, &str); 7] = [
+const FIXED: [(&str, &str); 8] = [
     ("member_state", "Member State (English short name)"),
     ("iso3", "ISO 3166-1 alpha-3 code"),
-    ("region", "UN region"),
+    ("region", "UN region (M49)"),
+    ("subregion", "UN sub-region (M49)"),
     ("edition", "Questionnaire edition"),
     ("version", "Submitted version exported (the latest)"),
     ("state", "State in the review cycle"),
@@ -49,7 +50,7 @@ pub fn write(
     // every column filters, and widths fit what the columns hold (set
     // before the rows: constant-memory mode writes them as they come).
     sheet.set_freeze_panes(1, 1)?;
-    for (i, width) in [28, 6, 10, 8, 8, 12, 17].iter().enumerate() {
+    for (i, width) in [28, 6, 10, 18, 8, 8, 12, 17].iter().enumerate() {
         sheet.set_column_width(i as u16, *width)?;
     }
     for (i, (name, _)) in FIXED.iter().enumerate() {
@@ -75,11 +76,12 @@ pub fn write(
         sheet.write_string(row, 0, &e.state.name)?;
         sheet.write_string(row, 1, &e.state.iso3)?;
         sheet.write_string(row, 2, &e.state.region)?;
-        sheet.write_string(row, 3, &edition.id)?;
-        sheet.write_number(row, 4, e.version.version)?;
-        sheet.write_string(row, 5, e.cycle.as_str())?;
+        sheet.write_string(row, 3, &e.state.subregion)?;
+        sheet.write_string(row, 4, &edition.id)?;
+        sheet.write_number(row, 5, e.version.version)?;
+        sheet.write_string(row, 6, e.cycle.as_str())?;
         let submitted = ExcelDateTime::from_timestamp(e.version.submitted_at.timestamp())?;
-        sheet.write_datetime_with_format(row, 6, &submitted, &when)?;
+        sheet.write_datetime_with_format(row, 7, &submitted, &when)?;
         for (i, c) in cols.iter().enumerate() {
             let col = first + i as u16;
             let Some(field) = edition.field(&c.field_id) else {
