@@ -74,6 +74,10 @@ pub mod review {
     pub fn export(edition: &str, format: &str) -> String {
         format!("/review/{edition}/export.{format}")
     }
+    /// The data dictionary of an edition's exports, as CSV.
+    pub fn dictionary(edition: &str) -> String {
+        format!("/review/{edition}/dictionary.csv")
+    }
     /// The country's own page of one query (read, and reply).
     pub fn country_query(edition: &str, iso3: &str, id: i64) -> String {
         format!("/msq/{edition}/{iso3}/queries/{id}")

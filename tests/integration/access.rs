@@ -51,6 +51,7 @@ const ROUTES: &[(&str, &str, Need)] = &[
     ("GET", "/review/2020/TUN", Need::Staff),
     ("GET", "/review/2020/MAR/diff?from=1&to=1", Need::Staff),
     ("GET", "/review/2020/export.csv", Need::Staff),
+    ("GET", "/review/2020/dictionary.csv", Need::Staff),
     ("GET", "/review/2020/export.xlsx", Need::Staff),
     ("GET", "/review/2020/export.json", Need::Staff),
     (

@@ -558,6 +558,21 @@ async fn exports_read_back(backend: Backend) {
     let dict = book["Data dictionary"].as_array().unwrap();
     assert_eq!(dict.len(), header.len() + 2);
     assert_eq!(dict[dict.len() - 1][0], "(text cells)");
+    // The same dictionary as CSV, linked from the dashboard.
+    assert!(app
+        .get("/review/2020")
+        .await
+        .body
+        .contains("/review/2020/dictionary.csv"));
+    let dict_csv = app.get("/review/2020/dictionary.csv").await;
+    assert_eq!(dict_csv.status, 200);
+    let dict_rows = read_back("csv", &dict_csv.bytes);
+    let dict_rows = dict_rows.as_array().unwrap();
+    assert_eq!(dict_rows.len(), dict.len() - 1);
+    for (line, entry) in dict_rows.iter().zip(&dict[1..]) {
+        assert_eq!(line["column"], entry[0]);
+        assert_eq!(line["question"], entry[2]);
+    }
     for (column, entry) in header.iter().zip(&dict[1..]) {
         assert_eq!(entry[0], *column, "the dictionary follows the columns");
         assert!(

@@ -227,7 +227,8 @@ pub struct AutosaveReply {
     /// The answers not written: someone else saved them first.
     #[serde(default)]
     pub conflicts: Vec<ConflictReply>,
-    /// The page's problems as it now stands (for scripts; the island shows
+    /// The problems of the fields posted (the whole page from a Save
+    /// button; an autosave sends only `_fields`), for scripts; the island shows
     /// them from the page itself, so it does not read them: keeping their
     /// reader out of the browser bundle saves 14 KB).
     #[serde(default, skip_deserializing)]

@@ -12,24 +12,13 @@
 //! (rows go to a temporary file as they are written).
 
 use super::columns::{cell, columns, Cell, CellType};
-use super::xlsx_limits::{fit, sheet_name, NOTE};
+use super::dictionary::{self, FIXED};
+use super::xlsx_limits::{fit, sheet_name};
 use super::Exported;
-use app::questionnaire::compare::{dropped, since};
+use app::questionnaire::compare::dropped;
 use app::questionnaire::display::{field_question, printed_number};
 use app::questionnaire::Edition;
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, XlsxError};
-
-/// The columns before the answers: (header, description).
-const FIXED: [(&str, &str); 8] = [
-    ("member_state", "Member State (English short name)"),
-    ("iso3", "ISO 3166-1 alpha-3 code"),
-    ("region", "UN region (M49)"),
-    ("subregion", "UN sub-region (M49)"),
-    ("edition", "Questionnaire edition"),
-    ("version", "Submitted version exported (the latest)"),
-    ("state", "State in the review cycle"),
-    ("submitted_at", "When the version was submitted (UTC)"),
-];
 
 /// `previous`: the edition before this one, for the dictionary's marks
 /// (new, reworded, unchanged) and the list of what was dropped.
@@ -116,51 +105,17 @@ pub fn write(
 
     let dict = book.add_worksheet_with_constant_memory()?;
     dict.set_name("Data dictionary")?;
-    for (i, h) in [
-        "column",
-        "question_id",
-        "question",
-        "detail",
-        "answer_type",
-        "cell_type",
-        "question_number",
-        "since_previous_edition",
-    ]
-    .iter()
-    .enumerate()
-    {
+    for (i, h) in dictionary::HEADER.iter().enumerate() {
         dict.write_string_with_format(0, i as u16, *h, &bold)?;
     }
-    let mut row = 1;
-    for (name, description) in FIXED {
-        dict.write_string(row, 0, name)?;
-        dict.write_string(row, 2, description)?;
-        row += 1;
-    }
-    for c in &cols {
-        dict.write_string(row, 0, &c.header)?;
-        dict.write_string(row, 1, &c.field_id)?;
-        dict.write_string(row, 2, fit(&c.question).0)?;
-        let detail = if cuts.iter().any(|(_, _, h, _)| *h == c.header) {
-            format!(
-                "{}{}Some answers are longer than an Excel cell holds: cut, see the sheet “Cut cells”.",
-                c.detail,
-                if c.detail.is_empty() { "" } else { " " }
-            )
-        } else {
-            c.detail.clone()
-        };
-        dict.write_string(row, 3, fit(&detail).0)?;
-        dict.write_string(row, 4, c.answer_type)?;
-        dict.write_string(row, 5, c.cell_type.as_str())?;
-        dict.write_string(row, 6, &c.number)?;
-        if let (Some(p), Some(field)) = (previous, edition.field(&c.field_id)) {
-            dict.write_string(row, 7, since(p, edition, field).as_str())?;
+    let cut = |column: &str| cuts.iter().any(|(_, _, h, _)| *h == column);
+    for (r, line) in dictionary::rows(edition, previous, cut).iter().enumerate() {
+        for (c, text) in line.iter().enumerate() {
+            if !text.is_empty() {
+                dict.write_string(r as u32 + 1, c as u16, fit(text).0)?;
+            }
         }
-        row += 1;
     }
-    dict.write_string(row, 0, "(text cells)")?;
-    dict.write_string(row, 2, NOTE)?;
     let carried = book.add_worksheet_with_constant_memory()?;
     carried.set_name("Carried over")?;
     for (i, h) in [

@@ -96,6 +96,10 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/review/{edition}/export.csv", get(review::exports::export))
         .route(
+            "/review/{edition}/dictionary.csv",
+            get(review::exports::dictionary),
+        )
+        .route(
             "/review/{edition}/export.xlsx",
             get(review::exports::export),
         )

@@ -177,6 +177,7 @@ pub fn dashboard_page(v: &DashboardView<'_>) -> AnyView {
             <li><a href=format!("{}{export}", paths::export(e, "csv"))>{tr("review.export_csv")}</a></li>
             <li><a href=format!("{}{export}", paths::export(e, "xlsx"))>{tr("review.export_xlsx")}</a></li>
             <li><a href=format!("{}{export}", paths::export(e, "json"))>{tr("review.export_json")}</a></li>
+            <li><a href=paths::dictionary(e)>{tr("review.export_dictionary")}</a></li>
         </ul>
         <p>{tr("review.api_hint")}" "<a href=crate::paths::API_TOKENS>{tr("api.title")}</a></p>
     }

@@ -1,4 +1,5 @@
-//! `GET /review/{edition}/export.csv|.xlsx|.json`: the edition's submitted
+//! `GET /review/{edition}/export.csv|.xlsx|.json` (and `dictionary.csv`,
+//! the data dictionary alone): the edition's submitted
 //! data for UN DESA staff (the access layer checks it), kept by the
 //! dashboard's filters (`state`, `region`, …; a bad one is a 400 that says
 //! why). Each export is audited. The files are made by `crate::exports`.
@@ -73,6 +74,18 @@ pub async fn panel(
     audited(&app, (&viewer, &address), detail).await?;
     let name = exports::build::file_name("panel", &filter, format, &today());
     Ok(exports::attachment(&name, format, bytes))
+}
+
+/// `GET /review/{edition}/dictionary.csv`: the data dictionary alone (no
+/// answers in it: not audited as an export).
+pub async fn dictionary(
+    State(app): State<AppState>,
+    EditionParam(edition): EditionParam,
+) -> AppResult {
+    let bytes = exports::dictionary::csv(edition, app.previous_edition(edition))
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let name = format!("msq-{}-dictionary.csv", edition.id);
+    Ok(exports::attachment(&name, Format::Csv, bytes))
 }
 
 /// Today (UTC), for file names.
