@@ -153,38 +153,27 @@ async fn add_another(b: &Browser, question: Option<&str>, f: &Field) {
     .await;
 }
 
+/// The control a one-control block's label names (text, number, consent).
+async fn own_control(b: &Browser, scope: &Element) -> Element {
+    let id = one(b, Some(scope), ".//label")
+        .await
+        .attr("for")
+        .await
+        .unwrap()
+        .expect("the label's for");
+    b.client.find(Locator::Id(&id)).await.unwrap()
+}
+
 /// Types one answer into its field, by labels.
 async fn answer(b: &Browser, question: Option<&str>, f: &Field, v: &Value) {
     let scope = block(b, question, f).await;
     match &f.kind {
         FieldKind::Text { .. } => {
-            let id = one(b, Some(&scope), ".//label")
-                .await
-                .attr("for")
-                .await
-                .unwrap()
-                .unwrap();
-            type_in(
-                &b.client.find(Locator::Id(&id)).await.unwrap(),
-                v.as_str().unwrap(),
-            )
-            .await;
+            type_in(&own_control(b, &scope).await, v.as_str().unwrap()).await;
         }
         FieldKind::Consent => {
             if v.as_bool() == Some(true) {
-                let id = one(b, Some(&scope), ".//label")
-                    .await
-                    .attr("for")
-                    .await
-                    .unwrap()
-                    .unwrap();
-                b.client
-                    .find(Locator::Id(&id))
-                    .await
-                    .unwrap()
-                    .click()
-                    .await
-                    .unwrap();
+                own_control(b, &scope).await.click().await.unwrap();
             }
         }
         FieldKind::Date => {
@@ -304,13 +293,7 @@ async fn answer(b: &Browser, question: Option<&str>, f: &Field, v: &Value) {
             }
         }
         FieldKind::Number { .. } => {
-            let id = one(b, Some(&scope), ".//label")
-                .await
-                .attr("for")
-                .await
-                .unwrap()
-                .unwrap();
-            type_in(&b.client.find(Locator::Id(&id)).await.unwrap(), &number(v)).await;
+            type_in(&own_control(b, &scope).await, &number(v)).await;
         }
         FieldKind::Contact { parts } => {
             for part in parts {
