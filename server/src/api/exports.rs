@@ -27,8 +27,7 @@ async fn export(
             exports::build::audit_detail(&edition.id, format, count, query),
         )
         .await?;
-    let day = chrono::Utc::now().format("%Y-%m-%d").to_string();
-    let name = exports::build::file_name(&edition.id, &filter, format, &day);
+    let name = exports::build::file_name(&edition.id, &filter, format, &exports::build::today());
     Ok(exports::attachment(&name, format, bytes))
 }
 

@@ -84,6 +84,11 @@ pub fn file_name(edition: &str, filter: &DashboardFilter, format: Format, day: &
     format!("{name}.{}", format.extension())
 }
 
+/// Today (UTC) as file names carry it.
+pub fn today() -> String {
+    chrono::Utc::now().format("%Y-%m-%d").to_string()
+}
+
 /// Lower-case ASCII letters and digits, other runs as one hyphen.
 fn slug(text: &str) -> String {
     let mut out = String::new();

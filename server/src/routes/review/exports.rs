@@ -45,7 +45,7 @@ pub async fn export(
     let (bytes, count) = exports::build(&app.db, editions, &filter, format).await?;
     let detail = exports::build::audit_detail(&edition.id, format, count, query);
     audited(&app, (&viewer, &address), detail).await?;
-    let name = exports::build::file_name(&edition.id, &filter, format, &today());
+    let name = exports::build::file_name(&edition.id, &filter, format, &exports::build::today());
     Ok(exports::attachment(&name, format, bytes))
 }
 
@@ -72,7 +72,7 @@ pub async fn panel(
     };
     let detail = exports::build::audit_detail("panel", format, count, query);
     audited(&app, (&viewer, &address), detail).await?;
-    let name = exports::build::file_name("panel", &filter, format, &today());
+    let name = exports::build::file_name("panel", &filter, format, &exports::build::today());
     Ok(exports::attachment(&name, format, bytes))
 }
 
@@ -86,11 +86,6 @@ pub async fn dictionary(
         .map_err(|e| AppError::Internal(e.to_string()))?;
     let name = format!("msq-{}-dictionary.csv", edition.id);
     Ok(exports::attachment(&name, Format::Csv, bytes))
-}
-
-/// Today (UTC), for file names.
-fn today() -> String {
-    chrono::Utc::now().format("%Y-%m-%d").to_string()
 }
 
 /// The audit row of an export (no Member State: it holds many).
