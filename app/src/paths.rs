@@ -40,6 +40,32 @@ pub const VERIFY: &str = "/verify";
 /// The staff's personal API tokens page.
 pub const API_TOKENS: &str = "/account/api-tokens";
 
+/// Two-factor sign-in: set up, re-enrol, recovery codes.
+pub const TWO_FACTOR: &str = "/account/two-factor";
+pub const TWO_FACTOR_CODES: &str = "/account/two-factor/recovery-codes";
+pub const TWO_FACTOR_RENEW: &str = "/account/two-factor/renew";
+
+/// UN DESA's list of the Member States, to open any country's response in
+/// any edition.
+pub const MEMBER_STATES: &str = "/member-states";
+
+/// Inviting a person (staff).
+pub const INVITE: &str = "/admin/invite";
+
+/// The invitations a staff member sent (all of them for administrators).
+pub const INVITATIONS: &str = "/admin/invitations";
+
+/// Sending a person's invitation again.
+pub fn resend_invitation(user_id: i64) -> String {
+    format!("/admin/invitations/{user_id}/resend")
+}
+
+/// Administrators' pages.
+pub const ACCOUNTS: &str = "/admin/users";
+pub const EDITIONS: &str = "/admin/editions";
+pub const OUTBOX: &str = "/admin/outbox";
+pub const STAFF_AUDIT: &str = "/admin/audit";
+
 /// URL paths of UN DESA's review pages.
 pub mod review {
 

@@ -60,6 +60,25 @@ pub struct DashboardRow {
     pub reviewers: Vec<String>,
     pub reviewer_ids: Vec<i64>,
     pub open_queries: usize,
+    /// Open queries whose last message is the country's: a reviewer's turn.
+    pub queries_answered: usize,
+}
+
+impl DashboardRow {
+    /// How soon this Member State needs a reviewer: 0 first. A submission
+    /// waits for a decision, then a resubmission, then a query the country
+    /// answered; then those still writing; accepted ones last.
+    pub fn action_rank(&self) -> u8 {
+        match self.state {
+            CycleState::Submitted => 0,
+            CycleState::Resubmitted => 1,
+            _ if self.queries_answered > 0 => 2,
+            CycleState::Returned => 3,
+            CycleState::InProgress => 4,
+            CycleState::NotStarted => 5,
+            CycleState::Accepted => 6,
+        }
+    }
 }
 
 /// One answer in the comparison of two versions.
@@ -87,6 +106,9 @@ pub const REGIONS: [&str; 5] = ["Africa", "Americas", "Asia", "Europe", "Oceania
 /// How the table is sorted.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Sort {
+    /// What needs a reviewer first (the dashboard's default).
+    Action,
+    /// By name (the API's default).
     #[default]
     Name,
     State,
@@ -97,7 +119,8 @@ pub enum Sort {
 }
 
 impl Sort {
-    pub const ALL: [Sort; 6] = [
+    pub const ALL: [Sort; 7] = [
+        Sort::Action,
         Sort::Name,
         Sort::State,
         Sort::Region,
@@ -108,6 +131,7 @@ impl Sort {
 
     pub fn as_str(self) -> &'static str {
         match self {
+            Sort::Action => "action",
             Sort::Name => "name",
             Sort::State => "state",
             Sort::Region => "region",
@@ -123,6 +147,7 @@ impl Sort {
 
     pub fn label(self) -> &'static str {
         match self {
+            Sort::Action => tr("review.sort_action"),
             Sort::Name => tr("review.sort_name"),
             Sort::State => tr("review.sort_state"),
             Sort::Region => tr("review.sort_region"),
@@ -136,20 +161,23 @@ impl Sort {
 /// The dashboard's filters, as read from the URL.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DashboardFilter {
-    pub state: Option<CycleState>,
+    /// The states kept (any of them); empty: every state.
+    pub states: Vec<CycleState>,
     /// One of `REGIONS`.
     pub region: Option<String>,
     /// A reviewer's user id; 0: nobody assigned.
     pub reviewer: Option<i64>,
-    /// Text searched in the Member State's name or code.
+    /// Text searched in the Member State's names (UN names in six
+    /// languages, common names) and codes.
     pub q: String,
-    pub sort: Sort,
+    /// As asked; `None`: the caller's default.
+    pub sort: Option<Sort>,
 }
 
 impl DashboardFilter {
     pub fn keeps(&self, row: &DashboardRow) -> bool {
-        let q = self.q.trim().to_lowercase();
-        self.state.is_none_or(|s| row.state == s)
+        let q = self.q.trim();
+        (self.states.is_empty() || self.states.contains(&row.state))
             && self.region.as_ref().is_none_or(|r| &row.region == r)
             && self.reviewer.is_none_or(|id| {
                 if id == 0 {
@@ -159,14 +187,34 @@ impl DashboardFilter {
                 }
             })
             && (q.is_empty()
-                || row.name.to_lowercase().contains(&q)
-                || row.iso3.to_lowercase() == q)
+                || crate::member_states::by_iso3(&row.iso3)
+                    .map_or(row.name.to_lowercase().contains(&q.to_lowercase()), |m| {
+                        m.matches(q)
+                    }))
     }
 
-    /// The rows kept, sorted.
-    pub fn apply(&self, rows: &[DashboardRow]) -> Vec<DashboardRow> {
+    /// The sort asked for, or `default`.
+    pub fn sort_or(&self, default: Sort) -> Sort {
+        self.sort.unwrap_or(default)
+    }
+
+    /// The rows kept, sorted (by `default` unless a sort was asked for).
+    pub fn apply(&self, rows: &[DashboardRow], default: Sort) -> Vec<DashboardRow> {
         let mut out: Vec<DashboardRow> = rows.iter().filter(|r| self.keeps(r)).cloned().collect();
-        match self.sort {
+        match self.sort_or(default) {
+            Sort::Action => out.sort_by(|a, b| {
+                let waiting = |r: &DashboardRow| {
+                    // Among those waiting for a reviewer, the longest wait first.
+                    if r.action_rank() <= 2 {
+                        r.last_activity_key
+                    } else {
+                        0
+                    }
+                };
+                (a.action_rank(), waiting(a))
+                    .cmp(&(b.action_rank(), waiting(b)))
+                    .then(a.name.cmp(&b.name))
+            }),
             Sort::Name => out.sort_by(|a, b| a.name.cmp(&b.name)),
             Sort::State => out.sort_by(|a, b| a.state.cmp(&b.state).then(a.name.cmp(&b.name))),
             Sort::Region => out.sort_by(|a, b| a.region.cmp(&b.region).then(a.name.cmp(&b.name))),
@@ -185,10 +233,10 @@ impl DashboardFilter {
         out
     }
 
-    /// The filters (state and region) an export link keeps.
+    /// The filters (states and region) an export link keeps.
     pub fn export_query(&self) -> String {
         let mut parts = Vec::new();
-        if let Some(s) = self.state {
+        for s in &self.states {
             parts.push(format!("state={}", s.as_str()));
         }
         if let Some(r) = &self.region {

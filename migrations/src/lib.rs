@@ -15,6 +15,7 @@ mod m20261125_000007_create_review;
 mod m20261201_000008_security;
 mod m20261201_000009_edition_states;
 mod m20261201_000010_carried_answers;
+mod m20261202_000011_api_token_expiry;
 
 pub struct Migrator;
 
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000008_security::Migration),
             Box::new(m20261201_000009_edition_states::Migration),
             Box::new(m20261201_000010_carried_answers::Migration),
+            Box::new(m20261202_000011_api_token_expiry::Migration),
         ]
     }
 }

@@ -16,6 +16,12 @@ pub mod kind {
     pub const PASSWORD_SET: &str = "password_set";
     pub const TWO_FACTOR_ON: &str = "two_factor_on";
     pub const INVITATION: &str = "invitation";
+    pub const INVITATION_RESENT: &str = "invitation_resent";
+    pub const ROLE_CHANGED: &str = "role_changed";
+    pub const TWO_FACTOR_RESET: &str = "two_factor_reset";
+    pub const TWO_FACTOR_REENROLLED: &str = "two_factor_reenrolled";
+    pub const RECOVERY_CODES_RENEWED: &str = "recovery_codes_renewed";
+    pub const API_TOKEN_RENEWED: &str = "api_token_renewed";
     pub const RESET_REQUESTED: &str = "reset_requested";
     /// Password reset requests refused by the limits (one row per address
     /// and e-mail in the window, however many came).

@@ -40,6 +40,9 @@ pub enum AppError {
     /// Signed in, but not allowed.
     #[error("forbidden")]
     Forbidden,
+    /// Signed in, not allowed, and the message says why and who can.
+    #[error("{0}")]
+    ForbiddenBecause(String),
     /// A state-changing request sent from another site's page (CSRF).
     #[error("cross-site request")]
     CrossSite,
@@ -68,9 +71,10 @@ impl AppError {
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::Body { status, .. } => *status,
             AppError::SignInRequired => StatusCode::UNAUTHORIZED,
-            AppError::Forbidden | AppError::TwoFactorRequired | AppError::CrossSite => {
-                StatusCode::FORBIDDEN
-            }
+            AppError::Forbidden
+            | AppError::ForbiddenBecause(_)
+            | AppError::TwoFactorRequired
+            | AppError::CrossSite => StatusCode::FORBIDDEN,
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::Busy => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Database(_) | AppError::Corrupt(_) | AppError::Internal(_) => {
@@ -100,6 +104,7 @@ impl AppError {
                 tr("errors.forbidden_title"),
                 tr("errors.forbidden_body").to_string(),
             ),
+            AppError::ForbiddenBecause(m) => (tr("errors.forbidden_title"), m.clone()),
             AppError::CrossSite => (
                 tr("errors.cross_site_title"),
                 tr("errors.cross_site_body").to_string(),

@@ -19,6 +19,9 @@ enum Need {
     },
     /// Administrators only.
     Admin,
+    /// Anyone signed in (with the second factor their role needs): their
+    /// own account's pages.
+    Account,
 }
 
 /// (method, path, what it needs). The Member State is MAR, which has a
@@ -80,6 +83,12 @@ const ROUTES: &[(&str, &str, Need)] = &[
         Need::Act { assigned: false },
     ),
     ("POST", "/review/2020/assignments", Need::Admin),
+    ("GET", "/member-states", Need::Staff),
+    ("GET", "/admin/invitations", Need::Staff),
+    ("POST", "/admin/invitations/999999/resend", Need::Staff),
+    ("POST", "/account/api-tokens/999999/renew", Need::Staff),
+    ("POST", "/admin/users/999999/role", Need::Admin),
+    ("POST", "/account/two-factor/recovery-codes", Need::Account),
 ];
 
 /// Who asks: a role and whether the route's country is theirs.
@@ -101,6 +110,7 @@ fn allowed(who: Who, need: Need) -> bool {
         (Who::Un(Role::Reviewer | Role::Admin), Need::Read | Need::Staff) => true,
         (Who::Un(Role::Admin), Need::Act { .. } | Need::Admin) => true,
         (Who::Un(Role::Reviewer), Need::Act { assigned }) => assigned,
+        (Who::Own(_) | Who::Other(_) | Who::Un(_), Need::Account) => true,
         _ => false,
     }
 }

@@ -70,7 +70,12 @@ async fn a_country_carries_its_2020_answers_into_2026_confirms_some_changes_othe
             .await;
         assert_eq!(r.status, 303, "{backend:?}: {}", r.body);
         app.assign_reviewer("MAR").await;
-        let decision = [("decision", "accepted"), ("version", "1"), ("message", "")];
+        let decision = [
+            ("decision", "accepted"),
+            ("version", "1"),
+            ("message", ""),
+            ("confirm", "yes"),
+        ];
         let r = app
             .post_form("/review/2020/MAR/decision", &decision, &un)
             .await;

@@ -22,6 +22,7 @@ mod pdf;
 mod respondent_day;
 mod review;
 mod security;
+mod staff_day;
 mod stored_data;
 mod submission;
 mod support;

@@ -9,7 +9,14 @@ const IF: &str = "/msq/2020/FRA/institutional-framework";
 #[tokio::test]
 async fn every_page_renders_and_bad_urls_get_a_clear_404() {
     let app = TestApp::spawn(Backend::Sqlite).await;
-    let home = app.get("/").await;
+    // UN DESA lands on the dashboard; the Member State list is a page of
+    // its own.
+    let root = app.get("/").await;
+    assert_eq!(
+        (root.status, root.location().as_str()),
+        (303, "/review/2020")
+    );
+    let home = app.get("/member-states").await;
     assert_eq!(home.status, 200);
     assert_eq!(
         home.body.matches("<option value=\"").count(),
@@ -405,7 +412,7 @@ async fn autosave_answers_json_with_the_new_revision_markers() {
 #[tokio::test]
 async fn static_files_are_served_compressed_and_cached_for_good() {
     let app = TestApp::spawn(Backend::Sqlite).await;
-    let page = app.get("/").await.body;
+    let page = app.get("/member-states").await.body;
     let href = page
         .split("rel=\"stylesheet\" href=\"")
         .nth(1)

@@ -284,6 +284,7 @@ async fn the_whole_review_cycle() {
         );
         // One query is still open: accepting resolves it (decision 0015).
         let mut accept = decide("accepted", "2", "").to_vec();
+        accept.push(("confirm", "yes"));
         accept.push(("resolve_open", "yes"));
         let r = app
             .post_form("/review/2020/MAR/decision", &accept, &as_reviewer)
@@ -633,10 +634,23 @@ async fn accepting_with_open_queries_asks_and_resolves_them() {
             .request_with("GET", "/review/2020/MAR", &as_reviewer)
             .await
             .body;
-        assert!(page.contains("2 queries are still open"), "{page}");
-        assert!(page.contains("name=\"resolve_open\""));
-        // Without the tick: refused, saying why; nothing changes.
-        let accept = [("decision", "accepted"), ("version", "1"), ("message", "")];
+        assert!(page.contains("Open queries (2)"), "{page}");
+        // Accepting asks first, saying what becomes of them.
+        let ask = [("decision", "accepted"), ("version", "1"), ("message", "")];
+        let r = app
+            .post_form("/review/2020/MAR/decision", &ask, &as_reviewer)
+            .await;
+        assert_eq!(r.status, 200, "{}", r.body);
+        assert!(r.body.contains("2 queries are still open"), "{}", r.body);
+        assert!(r.body.contains("name=\"resolve_open\" value=\"yes\""));
+        // Confirmed without agreeing to resolve them: refused, saying why;
+        // nothing changes.
+        let accept = [
+            ("decision", "accepted"),
+            ("version", "1"),
+            ("message", ""),
+            ("confirm", "yes"),
+        ];
         let r = app
             .post_form("/review/2020/MAR/decision", &accept, &as_reviewer)
             .await;

@@ -5,10 +5,20 @@ use crate::i18n::{tr, tr_args};
 use crate::member_states::MemberState;
 use leptos::prelude::*;
 
+/// What was typed in the invitation form (shown again when it is refused).
+#[derive(Clone, Debug, Default)]
+pub struct InviteTyped {
+    pub email: String,
+    pub name: String,
+    pub role: String,
+    pub country: String,
+}
+
 /// (value, label) of the roles the inviter may give.
 pub fn invite_page(
     roles: &[(&'static str, &'static str)],
     states: &[MemberState],
+    typed: InviteTyped,
     error: Option<String>,
     done: Option<String>,
 ) -> AnyView {
@@ -16,11 +26,11 @@ pub fn invite_page(
     let error = crate::pages::parts::forms::problem(error, None);
     let role_options = roles
         .iter()
-        .map(|(value, label)| view! { <option value=*value>{*label}</option> })
+        .map(|(value, label)| view! { <option value=*value selected=typed.role == *value>{*label}</option> })
         .collect_view();
     let state_options = states
         .iter()
-        .map(|s| view! { <option value=s.iso3.clone()>{s.name.clone()}</option> })
+        .map(|s| view! { <option value=s.iso3.clone() selected=typed.country.eq_ignore_ascii_case(&s.iso3)>{s.name.clone()}</option> })
         .collect_view();
     view! {
         <h1>{tr("admin.invite_title")}</h1>
@@ -30,11 +40,11 @@ pub fn invite_page(
         <form method="post" action="/admin/invite" class="form">
             <div class="field">
                 <label class="label" for="email">{tr("account.email")}</label>
-                <input class="input" type="email" id="email" name="email" autocomplete="off" spellcheck="false" required=true/>
+                <input class="input" type="email" id="email" name="email" autocomplete="off" spellcheck="false" required=true value=typed.email.clone()/>
             </div>
             <div class="field">
                 <label class="label" for="name">{tr("admin.name")}</label>
-                <input class="input" type="text" id="name" name="name" autocomplete="off"/>
+                <input class="input" type="text" id="name" name="name" autocomplete="off" value=typed.name.clone()/>
             </div>
             <div class="field">
                 <label class="label" for="role">{tr("admin.role")}</label>
@@ -90,41 +100,73 @@ pub struct UserRow {
     pub id: i64,
     pub email: String,
     pub name: String,
+    /// The role, as people read it.
     pub role: String,
+    /// (value, label, current) of the roles it may change to: the other
+    /// role of the same side (a country's two roles, UN DESA's two).
+    pub roles: Vec<(&'static str, &'static str, bool)>,
     pub member_state: String,
     pub two_factor: bool,
     pub disabled: bool,
+    /// The administrator looking at the list.
+    pub is_viewer: bool,
 }
 
-pub fn users_page(rows: &[UserRow], error: Option<String>) -> AnyView {
+/// The path of an action on an account.
+pub fn user_action(id: i64, action: &str) -> String {
+    format!("/admin/users/{id}/{action}")
+}
+
+pub fn users_page(rows: &[UserRow], error: Option<String>, notice: Option<String>) -> AnyView {
     let error = crate::pages::parts::forms::problem(error, None);
+    let notice = notice
+        .map(|n| view! { <div class="notice notice--success" role="status"><p>{n}</p></div> });
     let body = rows
         .iter()
         .map(|u| {
             let (action, label) = if u.disabled {
                 (
-                    format!("/admin/users/{}/enable", u.id),
+                    user_action(u.id, "enable"),
                     tr_args("admin.enable", &[("email", &u.email)]),
                 )
             } else {
                 (
-                    format!("/admin/users/{}/disable", u.id),
+                    user_action(u.id, "disable"),
                     tr_args("admin.disable", &[("email", &u.email)]),
                 )
             };
+            let role_id = format!("role-{}", u.id);
+            let options = u
+                .roles
+                .iter()
+                .map(|(value, label, current)| view! { <option value=*value selected=*current>{*label}</option> })
+                .collect_view();
+            let change_role = (!u.is_viewer).then(|| view! {
+                <form method="post" action=user_action(u.id, "role") class="inline-form">
+                    <label class="visually-hidden" for=role_id.clone()>{tr_args("admin.role_of", &[("email", &u.email)])}</label>
+                    <select class="select select--small" id=role_id name="role">{options}</select>
+                    <button type="submit" class="button button--secondary button--small">{tr("admin.change_role")}<span class="visually-hidden">" "{tr_args("admin.of", &[("email", &u.email)])}</span></button>
+                </form>
+            });
+            let reset = u.two_factor.then(|| view! {
+                <form method="post" action=user_action(u.id, "reset-two-factor")>
+                    <button type="submit" class="button button--secondary button--small">{tr("admin.reset_two_factor")}<span class="visually-hidden">" "{tr_args("admin.of", &[("email", &u.email)])}</span></button>
+                </form>
+            });
+            let status = (!u.is_viewer).then(|| view! {
+                <form method="post" action=action>
+                    <button type="submit" class="button button--secondary button--small">{label}</button>
+                </form>
+            });
             view! {
                 <tr>
                     <td>{u.email.clone()}</td>
                     <td>{u.name.clone()}</td>
-                    <td>{u.role.clone()}</td>
+                    <td>{u.role.clone()}{change_role}</td>
                     <td>{u.member_state.clone()}</td>
-                    <td>{if u.two_factor { tr("field.yes") } else { tr("field.no") }}</td>
+                    <td>{if u.two_factor { tr("field.yes") } else { tr("field.no") }}{reset}</td>
                     <td>{if u.disabled { tr("admin.disabled") } else { tr("admin.active") }}</td>
-                    <td>
-                        <form method="post" action=action>
-                            <button type="submit" class="button button--secondary">{label}</button>
-                        </form>
-                    </td>
+                    <td>{status}</td>
                 </tr>
             }
         })
@@ -133,6 +175,7 @@ pub fn users_page(rows: &[UserRow], error: Option<String>) -> AnyView {
         <p class="back"><a href="/">{tr("section.back_home")}</a></p>
         <h1>{tr("admin.users_title")}</h1>
         {error}
+        {notice}
         <p class="lead">{tr("admin.users_lead")}</p>
         {crate::pages::parts::table::data_table(
             "users-caption",

@@ -39,8 +39,6 @@ pub fn choose_country(
     } else {
         "field"
     };
-    // The newest edition: the cycle UN DESA follows now.
-    let current = editions.last().map(|e| e.0.clone()).unwrap_or_default();
     let described = if error.is_some() {
         "country-hint country-error"
     } else {
@@ -48,16 +46,6 @@ pub fn choose_country(
     };
     view! {
         {crate::pages::parts::forms::sign_out_form()}
-        <nav class="staff-links" aria-label=tr("admin.nav")>
-            <a href=crate::paths::review::dashboard(&current)>{tr("review.dashboard_link")}</a>
-            <a href=crate::paths::API_TOKENS>{tr("api.title")}</a>
-            <a href="/admin/invite">{tr("admin.invite_title")}</a>
-            <a href="/admin/users">{tr("admin.users_title")}</a>
-            <a href="/admin/editions">{tr("admin.editions_title")}</a>
-            <a href="/admin/outbox">{tr("admin.outbox_title")}</a>
-            <a href="/admin/audit">{tr("admin.audit_link")}</a>
-            <a href="/account/two-factor">{tr("two_factor.setup_title")}</a>
-        </nav>
         <h1>{tr("choose.title")}</h1>
         <p class="lead">{tr("choose.lead")}</p>
         <form method="get" action="/start" class="form">

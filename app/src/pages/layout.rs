@@ -11,10 +11,16 @@ pub struct Shell {
     pub bundle: Option<String>,
     /// The style sheet's URL (with its version).
     pub style_href: String,
+    /// UN DESA's navigation, on staff pages.
+    pub staff_nav: Option<crate::pages::parts::staff_nav::StaffNav>,
 }
 
 pub fn document(shell: Shell, body: AnyView) -> AnyView {
     let title = format!("{} – {}", shell.title, tr("site.service"));
+    let nav = shell
+        .staff_nav
+        .as_ref()
+        .map(crate::pages::parts::staff_nav::staff_nav);
     let scripts = shell
         .bundle
         .map(|dir| view! { <script type="module" inner_html=bundle_loader(&dir)></script> });
@@ -35,6 +41,7 @@ pub fn document(shell: Shell, body: AnyView) -> AnyView {
                         <a class="site-header__name" href="/">{tr("site.name")}</a>
                         <span class="site-header__service">{tr("site.service")}</span>
                     </div>
+                    {nav}
                 </header>
                 <main id="main" class="container" tabindex="-1">{body}</main>
                 <footer class="site-footer">

@@ -14,6 +14,7 @@ pub mod error_page;
 pub mod fields;
 pub mod first_admin;
 pub mod follow_up_rules;
+pub mod invitations;
 pub mod layout;
 pub mod parts;
 pub mod review;

@@ -267,7 +267,7 @@ fn field_queries(p: &SectionPage<'_>, f: &Field) -> Option<AnyView> {
         .map(|q| {
             let href = crate::paths::review::country_query(&p.edition.id, &p.state.iso3, q.id);
             view! {
-                {crate::pages::parts::thread::thread_view(q, None)}
+                {crate::pages::parts::thread::thread_view(q, None, 3, None)}
                 <p class="thread__link"><a href=href>{tr("review.reply_on_page")}</a></p>
             }
         })

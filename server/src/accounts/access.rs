@@ -38,6 +38,16 @@ impl Role {
         Role::ALL.into_iter().find(|r| r.as_str() == s)
     }
 
+    /// The role as people read it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Respondent => app::i18n::tr("admin.role_respondent"),
+            Role::FocalPoint => app::i18n::tr("admin.role_focal_point"),
+            Role::Reviewer => app::i18n::tr("admin.role_reviewer"),
+            Role::Admin => app::i18n::tr("admin.role_admin"),
+        }
+    }
+
     /// UN DESA roles must sign in with a second factor.
     pub fn requires_two_factor(self) -> bool {
         matches!(self, Role::Reviewer | Role::Admin)

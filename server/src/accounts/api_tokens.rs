@@ -1,8 +1,9 @@
 //! Personal API tokens for the analysts' read-only API: UN DESA staff create
 //! and revoke them on `/account/api-tokens`. A token ("msq_" + 64 hex
 //! characters) is shown once; the table keeps its SHA-256, who owns it,
-//! when it was last used and whether it is revoked. A request with a token
-//! acts as its owner, who must still be enabled and staff.
+//! when it was last used, when it expires (90 days by default; the owner
+//! renews it) and whether it is revoked. A request with a token acts as its
+//! owner, who must still be enabled and staff.
 
 use super::token::{new_token, token_hash};
 use super::{access, User};
@@ -17,6 +18,17 @@ use sea_orm::{
 pub const PREFIX: &str = "msq_";
 /// The longest token name kept.
 pub const MAX_NAME: usize = 100;
+/// How long a token works, in days, unless its owner chooses otherwise.
+pub const DEFAULT_DAYS: i64 = 90;
+/// The lifetimes an owner may choose (days).
+pub const DAY_CHOICES: [i64; 4] = [30, 90, 180, 365];
+
+/// When a token stops working (tokens made before expiry came: 90 days
+/// after they were made).
+fn expiry(row: &api_tokens::Model) -> DateTime<Utc> {
+    row.expires_at
+        .unwrap_or(row.created_at + chrono::Duration::days(DEFAULT_DAYS))
+}
 
 /// A token as its owner sees it in the list.
 #[derive(Clone, Debug)]
@@ -26,6 +38,7 @@ pub struct TokenInfo {
     pub created_at: DateTime<Utc>,
     pub last_used_at: Option<DateTime<Utc>>,
     pub revoked_at: Option<DateTime<Utc>>,
+    pub expires_at: DateTime<Utc>,
 }
 
 /// Why a token was refused.
@@ -37,25 +50,32 @@ pub enum TokenError {
     Unknown,
     #[error("revoked token")]
     Revoked,
+    /// Past its expiry: its owner can renew it.
+    #[error("expired token")]
+    Expired,
     /// The owner is disabled or no longer UN DESA staff.
     #[error("the token's account may not use the API")]
     NotAllowed,
 }
 
-/// Creates a token for `user_id`; returns (id, the token itself).
+/// Creates a token for `user_id` that works `days` days; returns (id, the
+/// token itself).
 pub async fn create(
     db: &impl ConnectionTrait,
     user_id: i64,
     name: &str,
+    days: i64,
 ) -> Result<(i64, String), DbErr> {
     let token = format!("{PREFIX}{}", new_token());
+    let now = Utc::now();
     let id = api_tokens::Entity::insert(api_tokens::ActiveModel {
         user_id: Set(user_id),
         name: Set(name.chars().take(MAX_NAME).collect()),
         token_sha256: Set(token_hash(&token)),
-        created_at: Set(Utc::now()),
+        created_at: Set(now),
         last_used_at: Set(None),
         revoked_at: Set(None),
+        expires_at: Set(Some(now + chrono::Duration::days(days))),
         ..Default::default()
     })
     .exec(db)
@@ -73,6 +93,7 @@ pub async fn of_user(db: &impl ConnectionTrait, user_id: i64) -> Result<Vec<Toke
         .await?
         .into_iter()
         .map(|t| TokenInfo {
+            expires_at: expiry(&t),
             id: t.id,
             name: t.name,
             created_at: t.created_at,
@@ -80,6 +101,20 @@ pub async fn of_user(db: &impl ConnectionTrait, user_id: i64) -> Result<Vec<Toke
             revoked_at: t.revoked_at,
         })
         .collect())
+}
+
+/// Renews one of the user's tokens (not revoked): it works `DEFAULT_DAYS`
+/// from now. False if they have no such token.
+pub async fn renew(db: &impl ConnectionTrait, user_id: i64, id: i64) -> Result<bool, DbErr> {
+    let until = Utc::now() + chrono::Duration::days(DEFAULT_DAYS);
+    let res = api_tokens::Entity::update_many()
+        .col_expr(api_tokens::Column::ExpiresAt, Expr::value(Some(until)))
+        .filter(api_tokens::Column::Id.eq(id))
+        .filter(api_tokens::Column::UserId.eq(user_id))
+        .filter(api_tokens::Column::RevokedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(res.rows_affected == 1)
 }
 
 /// Revokes one of the user's tokens; false if they have no such token.
@@ -111,6 +146,9 @@ pub async fn authenticate(
     };
     if row.revoked_at.is_some() {
         return Ok(Err(TokenError::Revoked));
+    }
+    if expiry(&row) <= Utc::now() {
+        return Ok(Err(TokenError::Expired));
     }
     let user = users::Entity::find_by_id(row.user_id)
         .one(db)

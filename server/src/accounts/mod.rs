@@ -5,6 +5,7 @@ pub mod access;
 pub mod api_tokens;
 pub mod devices;
 pub mod first_admin;
+pub mod invitations;
 pub mod links;
 pub mod password;
 pub mod secret_box;

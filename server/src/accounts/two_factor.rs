@@ -81,6 +81,17 @@ pub async fn confirm(
         .filter(two_factor::Column::UserId.eq(user_id))
         .exec(db)
         .await?;
+    let codes = new_recovery_codes(db, user_id).await?;
+    super::sessions::forget_user(user_id);
+    Ok(Some(codes))
+}
+
+/// Ten new recovery codes for `user_id` (the earlier ones stop working):
+/// shown once, kept hashed.
+pub async fn new_recovery_codes(
+    db: &impl ConnectionTrait,
+    user_id: i64,
+) -> Result<Vec<String>, DbErr> {
     recovery_codes::Entity::delete_many()
         .filter(recovery_codes::Column::UserId.eq(user_id))
         .exec(db)
@@ -98,8 +109,24 @@ pub async fn confirm(
         .await?;
         codes.push(code);
     }
+    Ok(codes)
+}
+
+/// Removes `user_id`'s second factor and recovery codes: they set one up
+/// again (at their next sign-in; UN DESA roles can do nothing else until
+/// they have). Used when a person re-enrols a new device, and by an
+/// administrator for someone who lost theirs.
+pub async fn reset(db: &impl ConnectionTrait, user_id: i64) -> Result<(), DbErr> {
+    two_factor::Entity::delete_many()
+        .filter(two_factor::Column::UserId.eq(user_id))
+        .exec(db)
+        .await?;
+    recovery_codes::Entity::delete_many()
+        .filter(recovery_codes::Column::UserId.eq(user_id))
+        .exec(db)
+        .await?;
     super::sessions::forget_user(user_id);
-    Ok(Some(codes))
+    Ok(())
 }
 
 /// Checks a second factor: a code of a time step after the last one used

@@ -165,6 +165,21 @@ pub async fn set_disabled(
     Ok(())
 }
 
+/// Changes an account's role (same side: the caller checks); its cached
+/// sessions follow at once.
+pub async fn set_role(db: &impl ConnectionTrait, user_id: i64, role: Role) -> Result<(), DbErr> {
+    users::Entity::update_many()
+        .col_expr(
+            users::Column::Role,
+            sea_orm::sea_query::Expr::value(role.as_str()),
+        )
+        .filter(users::Column::Id.eq(user_id))
+        .exec(db)
+        .await?;
+    super::sessions::forget_user(user_id);
+    Ok(())
+}
+
 /// Every account, by e-mail.
 pub async fn all(db: &impl ConnectionTrait) -> Result<Vec<users::Model>, DbErr> {
     use sea_orm::QueryOrder;

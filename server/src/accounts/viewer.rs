@@ -81,7 +81,11 @@ impl Viewer {
         let Some(token) = sessions::token_from(headers) else {
             return Ok(Viewer(None));
         };
-        Ok(Viewer(sessions::user(&state.db, &token).await?))
+        let user = sessions::user(&state.db, &token).await?;
+        if let Some(user) = &user {
+            crate::routes::staff_nav::remember(state, user).await;
+        }
+        Ok(Viewer(user))
     }
 }
 

@@ -145,6 +145,7 @@ impl FromRequestParts<AppState> for Analyst {
                     TokenError::Missing => "api.token_missing",
                     TokenError::Unknown => "api.token_unknown",
                     TokenError::Revoked => "api.token_revoked",
+                    TokenError::Expired => "api.token_expired",
                     TokenError::NotAllowed => "api.token_not_allowed",
                 };
                 Err(ApiError(StatusCode::UNAUTHORIZED, tr(key).to_string()))

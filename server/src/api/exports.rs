@@ -2,6 +2,7 @@
 //! workspace's export links; same filters).
 
 use super::analyst::{Analyst, ApiError, ErrorBody};
+use super::filters::ExportFilters;
 use crate::exports::{self, filter, Format};
 use crate::state::AppState;
 use axum::extract::{Path, RawQuery, State};
@@ -16,7 +17,7 @@ async fn export(
     format: Format,
 ) -> Result<Response, ApiError> {
     let edition = crate::routes::target::edition(app, edition)?;
-    let filter = filter::parse(query)?;
+    let filter = filter::parse_strict(query)?;
     let editions = (edition, app.previous_edition(edition));
     let (bytes, count) = exports::build(&app.db, editions, &filter, format).await?;
     analyst
@@ -36,8 +37,7 @@ async fn export(
     path = "/api/v1/editions/{edition}/export.csv",
     params(
         ("edition" = String, Path, description = "The edition, e.g. 2020", example = "2020"),
-        ("state" = Option<String>, Query, description = "Only this state: not_started, in_progress, submitted, returned, resubmitted, accepted", example = "submitted"),
-        ("region" = Option<String>, Query, description = "Only this UN region: Africa, Americas, Asia, Europe, Oceania", example = "Africa"),
+        ExportFilters,
     ),
     responses(
         (status = 200, description = "All answers in long form, UTF-8 with a byte-order mark (docs/review.md)", body = String, content_type = "text/csv"),
@@ -60,8 +60,7 @@ pub async fn csv(
     path = "/api/v1/editions/{edition}/export.xlsx",
     params(
         ("edition" = String, Path, description = "The edition, e.g. 2020", example = "2020"),
-        ("state" = Option<String>, Query, description = "Only this state: not_started, in_progress, submitted, returned, resubmitted, accepted", example = "submitted"),
-        ("region" = Option<String>, Query, description = "Only this UN region: Africa, Americas, Asia, Europe, Oceania", example = "Africa"),
+        ExportFilters,
     ),
     responses(
         (status = 200, description = "One row per Member State and a data dictionary sheet", body = String, content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
@@ -84,8 +83,7 @@ pub async fn xlsx(
     path = "/api/v1/editions/{edition}/export.json",
     params(
         ("edition" = String, Path, description = "The edition, e.g. 2020", example = "2020"),
-        ("state" = Option<String>, Query, description = "Only this state: not_started, in_progress, submitted, returned, resubmitted, accepted", example = "submitted"),
-        ("region" = Option<String>, Query, description = "Only this UN region: Africa, Americas, Asia, Europe, Oceania", example = "Africa"),
+        ExportFilters,
     ),
     responses(
         (status = 200, description = "Every exported version as a response file", body = crate::exports::json::Export),

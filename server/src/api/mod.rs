@@ -7,9 +7,11 @@
 //! - `member_states.rs`: the Member States and their states in an edition
 //! - `responses.rs`: a Member State's latest or a given version
 //! - `exports.rs`: the edition's exports (CSV, XLSX, JSON)
+//! - `filters.rs`: the filters as the OpenAPI document describes them
 
 pub mod analyst;
 pub mod exports;
+pub mod filters;
 pub mod member_states;
 pub mod responses;
 

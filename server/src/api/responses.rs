@@ -49,7 +49,7 @@ fn nothing_submitted(name: &str) -> ApiError {
     path = "/api/v1/editions/{edition}/member-states/{iso3}/response",
     params(
         ("edition" = String, Path, description = "The edition, e.g. 2020", example = "2020"),
-        ("iso3" = String, Path, description = "The Member State's ISO 3166-1 alpha-3 code", example = "MAR"),
+        ("iso3" = String, Path, pattern = "^[A-Za-z]{3}$", description = "The Member State's ISO 3166-1 alpha-3 code", example = "MAR"),
     ),
     responses(
         (status = 200, description = "The latest submitted version", body = ResponseFile),
@@ -75,8 +75,8 @@ pub async fn latest(
     path = "/api/v1/editions/{edition}/member-states/{iso3}/versions/{version}",
     params(
         ("edition" = String, Path, description = "The edition, e.g. 2020", example = "2020"),
-        ("iso3" = String, Path, description = "The Member State's ISO 3166-1 alpha-3 code", example = "MAR"),
-        ("version" = String, Path, description = "The version number (1, 2, …)", example = "1"),
+        ("iso3" = String, Path, pattern = "^[A-Za-z]{3}$", description = "The Member State's ISO 3166-1 alpha-3 code", example = "MAR"),
+        ("version" = i32, Path, minimum = 1, description = "The version number (1, 2, …)", example = 1),
     ),
     responses(
         (status = 200, description = "That submitted version", body = ResponseFile),

@@ -63,7 +63,7 @@ pub async fn build(
 /// letters, digits and hyphens: safe in any file system and header.
 pub fn file_name(edition: &str, filter: &DashboardFilter, format: Format, day: &str) -> String {
     let mut name = format!("msq-{}-responses-{day}", slug(edition));
-    if let Some(state) = filter.state {
+    for state in &filter.states {
         name.push_str(&format!("-state-{}", slug(state.as_str())));
     }
     if let Some(region) = &filter.region {
@@ -145,7 +145,7 @@ mod tests {
             file_name("2020", &f, Format::Xlsx, day),
             "msq-2020-responses-2026-12-01-region-africa.xlsx"
         );
-        f.state = Some(CycleState::Accepted);
+        f.states = vec![CycleState::Accepted];
         f.reviewer = Some(0);
         f.q = "Côte d’Ivoire \"; rm".into();
         assert_eq!(

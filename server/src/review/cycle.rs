@@ -28,6 +28,8 @@ pub struct Standing {
     /// (user id, name) of the assigned reviewers.
     pub reviewers: Vec<(i64, String)>,
     pub open_queries: usize,
+    /// Open queries the country answered last.
+    pub queries_answered: usize,
 }
 
 impl Standing {
@@ -50,6 +52,7 @@ impl Standing {
             reviewers: self.reviewers.iter().map(|(_, n)| n.clone()).collect(),
             reviewer_ids: self.reviewers.iter().map(|(id, _)| *id).collect(),
             open_queries: self.open_queries,
+            queries_answered: self.queries_answered,
         }
     }
 }
@@ -89,6 +92,7 @@ pub async fn standings(
         .map(|r| r.id)
         .collect();
     let progress = progress_of(db, edition, &writing).await?;
+    let open_of = |id: Option<i64>| id.and_then(|id| open.get(&id).copied()).unwrap_or_default();
 
     Ok(member_states::all()
         .iter()
@@ -113,7 +117,8 @@ pub async fn standings(
                     .get(&state.iso3)
                     .map(|us| us.iter().map(|u| (u.id, u.name.clone())).collect())
                     .unwrap_or_default(),
-                open_queries: id.and_then(|id| open.get(&id).copied()).unwrap_or(0),
+                open_queries: open_of(id).open,
+                queries_answered: open_of(id).answered,
                 response,
             }
         })

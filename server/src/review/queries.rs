@@ -5,7 +5,7 @@
 
 use super::{message, touch, ReviewError};
 use crate::accounts::User;
-use crate::db::entities::{queries, query_messages};
+use crate::db::entities::{queries, query_messages, users};
 use app::i18n::tr;
 use app::review::{QueryThread, ThreadMessage};
 use chrono::Utc;
@@ -170,22 +170,64 @@ pub async fn open_of(
         .await
 }
 
-/// Open queries per response (for the dashboard).
+/// A response's open queries, and how many of them wait for a reviewer.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct OpenQueries {
+    pub open: usize,
+    /// Open queries whose last message is the country's.
+    pub answered: usize,
+}
+
+/// The open queries of each response (absent: none).
 pub async fn open_counts(
     db: &impl ConnectionTrait,
     response_ids: &[i64],
-) -> Result<std::collections::HashMap<i64, usize>, DbErr> {
-    let rows: Vec<i64> = queries::Entity::find()
+) -> Result<std::collections::HashMap<i64, OpenQueries>, DbErr> {
+    let open: Vec<(i64, i64)> = queries::Entity::find()
         .select_only()
+        .column(queries::Column::Id)
         .column(queries::Column::ResponseId)
         .filter(queries::Column::ResponseId.is_in(response_ids.iter().copied()))
         .filter(queries::Column::ResolvedAt.is_null())
         .into_tuple()
         .all(db)
         .await?;
-    let mut out = std::collections::HashMap::new();
-    for id in rows {
-        *out.entry(id).or_insert(0) += 1;
+    // The last message of each open query, and whether a country's
+    // respondent wrote it.
+    let last: std::collections::HashMap<i64, Option<i64>> = query_messages::Entity::find()
+        .select_only()
+        .column(query_messages::Column::QueryId)
+        .column(query_messages::Column::UserId)
+        .filter(query_messages::Column::QueryId.is_in(open.iter().map(|(id, _)| *id)))
+        .order_by_asc(query_messages::Column::Id)
+        .into_tuple::<(i64, Option<i64>)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let writers: Vec<i64> = last.values().flatten().copied().collect();
+    let country_side: std::collections::HashSet<i64> = users::Entity::find()
+        .select_only()
+        .column(users::Column::Id)
+        .filter(users::Column::Id.is_in(writers))
+        .filter(users::Column::MemberState.is_not_null())
+        .into_tuple::<i64>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let mut out = std::collections::HashMap::<i64, OpenQueries>::new();
+    for (query, response) in open {
+        let entry = out.entry(response).or_default();
+        entry.open += 1;
+        if last
+            .get(&query)
+            .copied()
+            .flatten()
+            .is_some_and(|u| country_side.contains(&u))
+        {
+            entry.answered += 1;
+        }
     }
     Ok(out)
 }

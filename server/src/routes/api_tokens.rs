@@ -1,6 +1,7 @@
-//! `GET/POST /account/api-tokens` and `POST /account/api-tokens/{id}/revoke`:
-//! UN DESA staff create, list and revoke their personal API tokens. A new
-//! token is shown once, on the page that answers the POST. Audited.
+//! `GET/POST /account/api-tokens`, `POST /account/api-tokens/{id}/renew`
+//! and `POST /account/api-tokens/{id}/revoke`: UN DESA staff create, list,
+//! renew and revoke their personal API tokens. A new token is shown once,
+//! on the page that answers the POST. Audited.
 
 use super::extract::{Form, Query, Staff};
 use crate::accounts::api_tokens;
@@ -35,6 +36,8 @@ async fn page(app: &AppState, user: &User, status: StatusCode, shown: Shown) -> 
         .await?
         .into_iter()
         .map(|t| TokenRow {
+            expired: t.expires_at <= chrono::Utc::now(),
+            expires_at: at(t.expires_at),
             id: t.id,
             name: t.name,
             created_at: at(t.created_at),
@@ -42,8 +45,12 @@ async fn page(app: &AppState, user: &User, status: StatusCode, shown: Shown) -> 
             revoked_at: t.revoked_at.map(at),
         })
         .collect();
+    let days: Vec<(i64, bool)> = api_tokens::DAY_CHOICES
+        .iter()
+        .map(|d| (*d, *d == api_tokens::DEFAULT_DAYS))
+        .collect();
     Ok(render_html(status, tr("api.title"), false, move || {
-        api_tokens_page(&rows, shown.created, shown.error, shown.notice)
+        api_tokens_page(&rows, &days, shown.created, shown.error, shown.notice)
     }))
 }
 
@@ -51,6 +58,8 @@ async fn page(app: &AppState, user: &User, status: StatusCode, shown: Shown) -> 
 pub struct ListQuery {
     #[serde(default)]
     revoked: Option<String>,
+    #[serde(default)]
+    renewed: Option<String>,
 }
 
 pub async fn show(
@@ -58,7 +67,13 @@ pub async fn show(
     Staff(user): Staff,
     Query(q): Query<ListQuery>,
 ) -> AppResult {
-    let notice = (q.revoked.as_deref() == Some("1")).then(|| tr("api.revoked_done").to_string());
+    let notice = if q.revoked.as_deref() == Some("1") {
+        Some(tr("api.revoked_done").to_string())
+    } else if q.renewed.as_deref() == Some("1") {
+        Some(tr("api.renewed_done").to_string())
+    } else {
+        None
+    };
     let shown = Shown {
         notice,
         ..Shown::default()
@@ -70,6 +85,10 @@ pub async fn show(
 pub struct CreateForm {
     #[serde(default)]
     name: String,
+    /// How many days the token works (one of `DAY_CHOICES`; empty: the
+    /// default).
+    #[serde(default)]
+    days: String,
 }
 
 pub async fn create(
@@ -86,7 +105,21 @@ pub async fn create(
         };
         return page(&app, &user, StatusCode::BAD_REQUEST, shown).await;
     }
-    let (id, token) = api_tokens::create(&app.db, user.id, &name).await?;
+    let days = match form.days.trim() {
+        "" => Some(api_tokens::DEFAULT_DAYS),
+        d => d
+            .parse()
+            .ok()
+            .filter(|d| api_tokens::DAY_CHOICES.contains(d)),
+    };
+    let Some(days) = days else {
+        let shown = Shown {
+            error: Some(tr("api.bad_days").to_string()),
+            ..Shown::default()
+        };
+        return page(&app, &user, StatusCode::BAD_REQUEST, shown).await;
+    };
+    let (id, token) = api_tokens::create(&app.db, user.id, &name, days).await?;
     audit::record(
         &app.db,
         Event::of_user(
@@ -126,4 +159,28 @@ pub async fn revoke(
     )
     .await?;
     Ok(Redirect::to(&format!("{}?revoked=1", app::paths::API_TOKENS)).into_response())
+}
+
+pub async fn renew(
+    State(app): State<AppState>,
+    Path(id): Path<String>,
+    Staff(user): Staff,
+    address: ClientAddress,
+) -> AppResult {
+    let none = || AppError::NotFound(tr("api.no_such_token").to_string());
+    let id: i64 = id.parse().map_err(|_| none())?;
+    if !api_tokens::renew(&app.db, user.id, id).await? {
+        return Err(none());
+    }
+    audit::record(
+        &app.db,
+        Event::of_user(
+            &user,
+            kind::API_TOKEN_RENEWED,
+            format!("token #{id}"),
+            &address,
+        ),
+    )
+    .await?;
+    Ok(Redirect::to(&format!("{}?renewed=1", app::paths::API_TOKENS)).into_response())
 }

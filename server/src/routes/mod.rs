@@ -13,6 +13,7 @@ mod error_pages;
 pub(crate) mod extract;
 mod first_admin;
 mod health;
+mod invitations;
 mod link;
 pub(crate) mod render;
 mod reset;
@@ -22,6 +23,7 @@ mod same_origin;
 mod section;
 pub mod security_headers;
 mod sign_in;
+pub(crate) mod staff_nav;
 mod start;
 mod submit;
 pub(crate) mod target;
@@ -35,7 +37,8 @@ use axum::Router;
 
 pub fn router(state: AppState) -> Router {
     Router::new()
-        .route("/", get(start::choose))
+        .route("/", get(start::home))
+        .route(app::paths::MEMBER_STATES, get(start::choose))
         .route("/start", get(start::start))
         .route("/health", get(health::health))
         .route("/sign-in", get(sign_in::form).post(sign_in::sign_in))
@@ -43,8 +46,13 @@ pub fn router(state: AppState) -> Router {
         .route("/reset", get(reset::form).post(reset::request))
         .route("/admin/invite", get(admin::invite_form).post(admin::invite))
         .route("/admin/outbox", get(admin::outbox))
+        .route(app::paths::INVITATIONS, get(invitations::list))
+        .route(
+            "/admin/invitations/{user}/resend",
+            post(invitations::resend),
+        )
         .route("/admin/users", get(admin::users_list))
-        .route("/admin/users/{id}/{action}", post(admin::set_status))
+        .route("/admin/users/{id}/{action}", post(admin::user_action))
         .route("/admin/audit", get(admin::staff_audit))
         .route("/admin/editions", get(editions::show))
         .route("/admin/editions/{id}", post(editions::change))
@@ -55,9 +63,11 @@ pub fn router(state: AppState) -> Router {
             get(two_factor::show_code).post(two_factor::check_code),
         )
         .route(
-            "/account/two-factor",
+            app::paths::TWO_FACTOR,
             get(two_factor::show_setup).post(two_factor::confirm_setup),
         )
+        .route(app::paths::TWO_FACTOR_CODES, post(two_factor::new_codes))
+        .route(app::paths::TWO_FACTOR_RENEW, post(two_factor::renew))
         .route("/link/{token}", get(link::show).post(link::set))
         .route(
             "/first-admin/{secret}",
@@ -68,6 +78,7 @@ pub fn router(state: AppState) -> Router {
             get(api_tokens::show).post(api_tokens::create),
         )
         .route("/account/api-tokens/{id}/revoke", post(api_tokens::revoke))
+        .route("/account/api-tokens/{id}/renew", post(api_tokens::renew))
         .route(
             "/verify",
             get(verify::form)
@@ -157,6 +168,8 @@ pub fn router(state: AppState) -> Router {
         // Every error the routes and the checks above return, answered
         // the way the request wants (a page, JSON, or on to sign in).
         .layer(axum::middleware::from_fn(error_pages::present))
+        // Staff pages carry UN DESA's navigation (filled by `Viewer::of`).
+        .layer(axum::middleware::from_fn(staff_nav::scope))
         .layer(axum::middleware::from_fn(security_headers::add))
         // Pages and JSON gzip-compressed for slow links (static files are
         // pre-compressed and pass through untouched).

@@ -45,7 +45,12 @@ pub struct Page {
 
 /// Renders a full page to HTML. `body` builds the view inside the render's
 /// owner.
-fn render_to_string(title: &str, hydrate: bool, body: impl FnOnce() -> AnyView) -> String {
+fn render_to_string(
+    title: &str,
+    hydrate: bool,
+    staff_nav: Option<app::pages::parts::staff_nav::StaffNav>,
+    body: impl FnOnce() -> AnyView,
+) -> String {
     let owner = Owner::new();
     let html = owner.with(|| {
         let shell = Shell {
@@ -56,6 +61,7 @@ fn render_to_string(title: &str, hydrate: bool, body: impl FnOnce() -> AnyView) 
                 .map(String::as_str)
                 .unwrap_or("/style/msq.css")
                 .to_string(),
+            staff_nav,
         };
         document(shell, body()).to_html()
     });
@@ -63,9 +69,10 @@ fn render_to_string(title: &str, hydrate: bool, body: impl FnOnce() -> AnyView) 
     html
 }
 
-/// Renders a page to keep (`crate::page_cache`): its HTML, and gzip of it.
+/// Renders a page to keep (`crate::page_cache`): its HTML, and gzip of it
+/// (the same bytes for everyone: without UN DESA's navigation).
 pub fn render_page(title: &str, hydrate: bool, body: impl FnOnce() -> AnyView) -> Page {
-    let html = render_to_string(title, hydrate, body);
+    let html = render_to_string(title, hydrate, None, body);
     let gzip = gzip(html.as_bytes());
     Page {
         html: Bytes::from(html),
@@ -117,8 +124,9 @@ pub fn page_response(status: StatusCode, page: &Page, request: &HeaderMap) -> Re
     }
 }
 
-/// Renders and answers in one go (pages that are not kept); the router's
-/// compression layer gzips it for browsers that accept it.
+/// Renders and answers in one go (pages that are not kept), with UN DESA's
+/// navigation when a staff member is looking; the router's compression
+/// layer gzips it for browsers that accept it.
 pub fn render_html(
     status: StatusCode,
     title: &str,
@@ -128,19 +136,23 @@ pub fn render_html(
     (
         status,
         page_headers(),
-        render_to_string(title, hydrate, body),
+        render_to_string(title, hydrate, super::staff_nav::current(), body),
     )
         .into_response()
 }
 
 /// The Content-Security-Policy of every page: no inline script but the
-/// islands loader (by hash), WebAssembly allowed to compile, nothing framed.
+/// islands loader and the API token page's copy button (by hash),
+/// WebAssembly allowed to compile, nothing framed.
 pub fn csp() -> &'static HeaderValue {
     static CSP: OnceLock<HeaderValue> = OnceLock::new();
     CSP.get_or_init(|| {
-        let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(loader_script().as_bytes()));
+        let hash = |script: &str| {
+            base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script.as_bytes()))
+        };
+        let (loader, copy) = (hash(&loader_script()), hash(app::pages::api_tokens::COPY_SCRIPT));
         HeaderValue::from_str(&format!(
-            "default-src 'self'; script-src 'self' 'sha256-{hash}' 'wasm-unsafe-eval'; style-src 'self'; \
+            "default-src 'self'; script-src 'self' 'sha256-{loader}' 'sha256-{copy}' 'wasm-unsafe-eval'; style-src 'self'; \
              img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; \
              form-action 'self'; frame-ancestors 'none'"
         ))

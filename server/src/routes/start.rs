@@ -1,4 +1,4 @@
-//! The start page (choose a Member State) and the 404 page.
+//! Where `/` leads, the Member State list (UN DESA) and the 404 page.
 
 use super::extract::Query;
 use crate::accounts::viewer::Viewer;
@@ -28,14 +28,23 @@ async fn editions(app: &AppState) -> AppResult<Vec<(String, String)>> {
     Ok(out)
 }
 
-/// `GET /`: the Member State list for UN DESA; a country's own people go
-/// straight to their country; nobody signed in goes to the sign-in page.
-pub async fn choose(State(app): State<AppState>, viewer: Viewer) -> AppResult {
+/// `GET /`: a country's own people go straight to their country, UN DESA
+/// to the dashboard of the edition it follows now; nobody signed in goes
+/// to the sign-in page.
+pub async fn home(State(app): State<AppState>, viewer: Viewer) -> AppResult {
     let user = viewer.signed_in()?;
-    if let Some(own) = &user.member_state {
-        let current = app.current_edition().await?;
-        return Ok(Redirect::to(&paths::home(&current.id, own)).into_response());
+    let current = app.current_edition().await?;
+    Ok(match &user.member_state {
+        Some(own) => Redirect::to(&paths::home(&current.id, own)),
+        None => Redirect::to(&paths::review::dashboard(&current.id)),
     }
+    .into_response())
+}
+
+/// `GET /member-states`: the Member State list for UN DESA (any country's
+/// response in any edition).
+pub async fn choose(State(app): State<AppState>, viewer: Viewer) -> AppResult {
+    viewer.staff()?;
     let editions = editions(&app).await?;
     Ok(render_html(
         StatusCode::OK,

@@ -1,6 +1,8 @@
 //! Two-factor sign-in: `GET/POST /account/two-factor` (set up an
-//! authenticator; required for UN DESA roles) and `GET/POST /sign-in/code`
-//! (the code asked after the password).
+//! authenticator, with a QR code of the key; required for UN DESA roles),
+//! `POST /account/two-factor/recovery-codes` and `…/renew` (new recovery
+//! codes, a new device: each after a current code) and
+//! `GET/POST /sign-in/code` (the code asked after the password).
 
 use super::extract::{Form, Query};
 use super::sign_in::{safe_next, MAX_FAILURES_PER_ACCOUNT, WINDOW_MINUTES};
@@ -50,19 +52,130 @@ async fn setup(
             StatusCode::OK,
             tr("two_factor.on_title"),
             false,
-            enabled_page,
+            || enabled_page(None),
         )),
         Some(secret) => {
             let uri = totp::otpauth_uri("UN MSQ", &user.email, &secret);
+            let qr = qr_svg(&uri);
             let (secret, required) = (grouped(&secret), user.role.requires_two_factor());
             Ok(render_html(
                 status,
                 tr("two_factor.setup_title"),
                 false,
-                move || setup_page(&secret, &uri, required, error),
+                move || setup_page(&secret, &uri, qr, required, error),
             ))
         }
     }
+}
+
+/// The otpauth link as a QR code: SVG markup, black modules on white with
+/// a quiet zone, scaled by the page's CSS.
+fn qr_svg(uri: &str) -> String {
+    let Ok(code) = qrcode::QrCode::with_error_correction_level(uri, qrcode::EcLevel::M) else {
+        return String::new();
+    };
+    let svg = code
+        .render::<qrcode::render::svg::Color<'_>>()
+        .min_dimensions(200, 200)
+        .quiet_zone(true)
+        .build();
+    // Inline in HTML: without the XML declaration.
+    svg.find("<svg")
+        .map_or(String::new(), |i| svg[i..].to_string())
+}
+
+/// Checks a current code (app or recovery) of a signed-in person before a
+/// change to their second factor, within the sign-in's limit of attempts.
+/// `Ok(false)`: wrong (or too many tries: the message says which).
+async fn current_code(
+    app: &AppState,
+    user: &User,
+    typed: &str,
+    address: &str,
+) -> Result<Result<(), String>, AppError> {
+    let limits = [Limit::new(
+        format!("two-factor:user:{}", user.id),
+        MAX_FAILURES_PER_ACCOUNT,
+        WINDOW_MINUTES,
+    )];
+    let Ok(reservation) = throttle::reserve(&app.db, &limits).await? else {
+        return Ok(Err(tr("account.rate_limited_account").to_string()));
+    };
+    if two_factor::verify(&app.db, user.id, typed, Utc::now().timestamp()).await? {
+        throttle::release(&app.db, reservation).await?;
+        Ok(Ok(()))
+    } else {
+        throttle::keep(reservation);
+        audit::record(
+            &app.db,
+            Event::of_user(
+                user,
+                kind::SIGN_IN_FAILED,
+                "second factor (account page)",
+                &address,
+            ),
+        )
+        .await?;
+        Ok(Err(tr("two_factor.wrong_code").to_string()))
+    }
+}
+
+/// `POST /account/two-factor/recovery-codes`: ten new codes, shown once.
+pub async fn new_codes(
+    State(app): State<AppState>,
+    viewer: Viewer,
+    address: ClientAddress,
+    Form(form): Form<CodeForm>,
+) -> AppResult {
+    let user = viewer.signed_in()?;
+    let address = address.to_string();
+    if let Err(message) = current_code(&app, user, &form.code, &address).await? {
+        return Ok(render_html(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            tr("two_factor.on_title"),
+            false,
+            move || enabled_page(Some(("codes", message))),
+        ));
+    }
+    let codes = two_factor::new_recovery_codes(&app.db, user.id).await?;
+    audit::record(
+        &app.db,
+        Event::of_user(user, kind::RECOVERY_CODES_RENEWED, "", &address),
+    )
+    .await?;
+    Ok(render_html(
+        StatusCode::OK,
+        tr("two_factor.codes_done_title"),
+        false,
+        move || recovery_page(tr("two_factor.codes_done_title"), &codes),
+    ))
+}
+
+/// `POST /account/two-factor/renew`: the current second factor goes, and
+/// the set-up page shows a new key at once.
+pub async fn renew(
+    State(app): State<AppState>,
+    viewer: Viewer,
+    address: ClientAddress,
+    Form(form): Form<CodeForm>,
+) -> AppResult {
+    let user = viewer.signed_in()?;
+    let address = address.to_string();
+    if let Err(message) = current_code(&app, user, &form.code, &address).await? {
+        return Ok(render_html(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            tr("two_factor.on_title"),
+            false,
+            move || enabled_page(Some(("renew", message))),
+        ));
+    }
+    two_factor::reset(&app.db, user.id).await?;
+    audit::record(
+        &app.db,
+        Event::of_user(user, kind::TWO_FACTOR_REENROLLED, "", &address),
+    )
+    .await?;
+    Ok(Redirect::to(app::paths::TWO_FACTOR).into_response())
 }
 
 /// The person signed in by password (with or without a second factor: this
@@ -93,7 +206,7 @@ pub async fn confirm_setup(
                 StatusCode::OK,
                 tr("two_factor.on_title"),
                 false,
-                move || recovery_page(&codes),
+                move || recovery_page(tr("two_factor.on_title"), &codes),
             ))
         }
         None => {

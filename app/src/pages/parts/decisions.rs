@@ -9,6 +9,17 @@ pub fn decisions_list(decisions: &[DecisionNote]) -> Option<AnyView> {
     if decisions.is_empty() {
         return None;
     }
+    Some(
+        view! {
+            <h2>{tr("review.decisions_title")}</h2>
+            {decision_items(decisions)}
+        }
+        .into_any(),
+    )
+}
+
+/// The decisions as a list, without a heading (the caller's).
+pub fn decision_items(decisions: &[DecisionNote]) -> AnyView {
     let items = decisions
         .iter()
         .map(|d| {
@@ -20,11 +31,5 @@ pub fn decisions_list(decisions: &[DecisionNote]) -> Option<AnyView> {
             }
         })
         .collect_view();
-    Some(
-        view! {
-            <h2>{tr("review.decisions_title")}</h2>
-            <ol class="decisions">{items}</ol>
-        }
-        .into_any(),
-    )
+    view! { <ol class="decisions">{items}</ol> }.into_any()
 }

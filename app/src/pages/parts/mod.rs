@@ -10,6 +10,7 @@ pub mod forms;
 pub mod linked_text;
 pub mod region_chart;
 pub mod rich_text;
+pub mod staff_nav;
 pub mod table;
 pub mod thread;
 pub mod undescribed;

@@ -1,5 +1,6 @@
 //! Progress by UN region: a stacked bar per region drawn on the server as
-//! SVG (no script), and the same numbers as a table for screen readers and
+//! SVG (no script), its key as HTML (it wraps on a narrow screen and in
+//! any language), and the same numbers as a table for screen readers and
 //! anyone who prefers figures.
 
 use crate::cycle::CycleState;
@@ -32,7 +33,7 @@ type Counts = BTreeMap<&'static str, BTreeMap<CycleState, usize>>;
 /// The chart as SVG markup (text escaped here; nothing else is inserted).
 fn svg(counts: &Counts) -> String {
     let (label_w, bar_w, row_h, gap) = (90.0, 400.0, 22.0, 10.0);
-    let height = REGIONS.len() as f64 * (row_h + gap) + 30.0;
+    let height = REGIONS.len() as f64 * (row_h + gap);
     let mut out = format!(
         "<svg class=\"chart\" viewBox=\"0 0 {w} {height}\" width=\"100%\" role=\"img\" aria-labelledby=\"chart-title\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"chart-title\">{title}</title>",
         w = label_w + bar_w + 60.0,
@@ -67,19 +68,6 @@ fn svg(counts: &Counts) -> String {
             ty = y + row_h * 0.7,
         ));
     }
-    // The legend.
-    let mut x = 0.0;
-    let ly = REGIONS.len() as f64 * (row_h + gap) + 8.0;
-    for state in CycleState::ALL {
-        out.push_str(&format!(
-            "<rect x=\"{x:.1}\" y=\"{ly}\" width=\"12\" height=\"12\" class=\"chart__bar chart__bar--{cls}\"/><text x=\"{tx:.1}\" y=\"{ty}\" class=\"chart__legend\">{label}</text>",
-            cls = state.as_str(),
-            tx = x + 16.0,
-            ty = ly + 10.0,
-            label = escape(state.label()),
-        ));
-        x += 16.0 + state.label().chars().count() as f64 * 6.2 + 14.0;
-    }
     out.push_str("</svg>");
     out
 }
@@ -90,6 +78,10 @@ pub fn region_progress(rows: &[DashboardRow]) -> AnyView {
     let heads = CycleState::ALL
         .iter()
         .map(|s| view! { <th scope="col">{s.label()}</th> })
+        .collect_view();
+    let legend = CycleState::ALL
+        .iter()
+        .map(|s| view! { <li><span class=format!("legend__swatch legend__swatch--{}", s.as_str())></span>{s.label()}</li> })
         .collect_view();
     let body = REGIONS
         .iter()
@@ -106,7 +98,10 @@ pub fn region_progress(rows: &[DashboardRow]) -> AnyView {
     view! {
         <section class="region-progress" aria-labelledby="regions-title">
             <h2 id="regions-title">{tr("review.regions_title")}</h2>
-            <div class="region-progress__chart" inner_html=svg(&counts)></div>
+            <div class="region-progress__chart">
+                <div inner_html=svg(&counts)></div>
+                <ul class="legend" aria-label=tr("review.chart_key")>{legend}</ul>
+            </div>
             <div class="table-wrap" tabindex="0" role="region" aria-labelledby="regions-table">
                 <table class="audit">
                     <caption id="regions-table">{tr_args("review.regions_table", &[("n", &rows.len())])}</caption>

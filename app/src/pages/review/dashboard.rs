@@ -39,11 +39,21 @@ pub fn dashboard_page(v: &DashboardView<'_>) -> AnyView {
             }
         })
         .collect_view();
-    let shown = v.filter.apply(v.rows);
+    let shown = v.filter.apply(v.rows, Sort::Action);
     let f = v.filter;
-    let state_options = CycleState::ALL
+    let sort = f.sort_or(Sort::Action);
+    // Several states at once: check boxes (a GET form repeats `state`).
+    let state_boxes = CycleState::ALL
         .iter()
-        .map(|s| view! { <option value=s.as_str() selected={f.state == Some(*s)}>{s.label()}</option> })
+        .map(|s| {
+            let id = format!("f-state-{}", s.as_str());
+            view! {
+                <div class="checkbox">
+                    <input type="checkbox" id=id.clone() name="state" value=s.as_str() checked=f.states.contains(s)/>
+                    <label for=id>{s.label()}</label>
+                </div>
+            }
+        })
         .collect_view();
     let region_options = REGIONS
         .iter()
@@ -56,7 +66,7 @@ pub fn dashboard_page(v: &DashboardView<'_>) -> AnyView {
         .collect_view();
     let sort_options = Sort::ALL
         .iter()
-        .map(|s| view! { <option value=s.as_str() selected={f.sort == *s}>{s.label()}</option> })
+        .map(|s| view! { <option value=s.as_str() selected={sort == *s}>{s.label()}</option> })
         .collect_view();
     let can_assign = v.can_assign;
     let body = shown
@@ -89,7 +99,7 @@ pub fn dashboard_page(v: &DashboardView<'_>) -> AnyView {
                     <td><strong class=r.state.tag_class()>{r.state.label()}</strong>" "<span class="muted">{detail}</span></td>
                     <td>{r.last_activity.clone().unwrap_or_else(|| "–".into())}</td>
                     <td>{reviewers}</td>
-                    <td class="numeric">{r.open_queries}</td>
+                    <td class="numeric">{r.open_queries}{(r.queries_answered > 0).then(|| view! { <span class="muted">" "{tr_args("review.queries_answered", &[("n", &r.queries_answered)])}</span> })}</td>
                 </tr>
             }
         })
@@ -145,10 +155,10 @@ pub fn dashboard_page(v: &DashboardView<'_>) -> AnyView {
         {region_progress(v.rows)}
         <h2>{tr("review.states_title")}</h2>
         <form method="get" action=paths::dashboard(e) class="filters">
-            <div class="filters__item">
-                <label class="label" for="f-state">{tr("review.state")}</label>
-                <select class="select" id="f-state" name="state"><option value="">{tr("review.any")}</option>{state_options}</select>
-            </div>
+            <fieldset class="filters__item filters__states">
+                <legend class="label">{tr("review.states_filter")}</legend>
+                <div class="filters__boxes">{state_boxes}</div>
+            </fieldset>
             <div class="filters__item">
                 <label class="label" for="f-region">{tr("review.region")}</label>
                 <select class="select" id="f-region" name="region"><option value="">{tr("review.any")}</option>{region_options}</select>

@@ -3,6 +3,7 @@
 //! that both sides read. The data they show is prepared by the server
 //! (`server::review`) into the plain structs below.
 
+pub mod confirm_accept;
 pub mod dashboard;
 pub mod diff;
 pub mod query_page;

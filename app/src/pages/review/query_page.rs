@@ -4,7 +4,7 @@
 
 use crate::i18n::tr;
 use crate::member_states::MemberState;
-use crate::pages::parts::thread::thread_view;
+use crate::pages::parts::thread::{thread_view, KeptReply};
 use crate::paths::review as paths;
 use crate::questionnaire::display::answer_lines;
 use crate::questionnaire::display::field_question;
@@ -21,6 +21,8 @@ pub struct QueryPageView<'a> {
     pub answers: &'a Answers,
     pub can_reply: bool,
     pub notice: Option<String>,
+    /// A refused reply, shown again.
+    pub kept: Option<KeptReply>,
 }
 
 pub fn query_page(v: &QueryPageView<'_>) -> AnyView {
@@ -53,6 +55,15 @@ pub fn query_page(v: &QueryPageView<'_>) -> AnyView {
         .then(|| paths::country_query(e, iso3, v.thread.id));
     view! {
         {crate::pages::parts::forms::sign_out_form()}
+        {v.kept.as_ref().map(|k| {
+            let href = format!("#reply-{}", v.thread.id);
+            view! {
+                <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
+                    <h2 class="error-summary__title" id="error-summary-title">{tr("errors.summary_title")}</h2>
+                    <ul class="error-summary__list"><li><a href=href>{k.error.clone()}</a></li></ul>
+                </div>
+            }
+        })}
         <p class="back"><a href=crate::paths::home(e, iso3)>{tr("section.back_home")}</a></p>
         <h1><span class="caption">{v.state.name.clone()}</span>{tr("review.country_query_title")}</h1>
         {v.notice.clone().map(|n| view! { <div class="notice notice--success" role="status"><p>{n}</p></div> })}
@@ -63,7 +74,7 @@ pub fn query_page(v: &QueryPageView<'_>) -> AnyView {
             </div>
         </dl>
         {change}
-        {thread_view(v.thread, reply_to)}
+        {thread_view(v.thread, reply_to, 2, v.kept.as_ref())}
     }
     .into_any()
 }

@@ -1,15 +1,18 @@
-//! A submission under review: the chosen version laid out by section like
-//! "check your answers", each answer with its query threads and (for the
-//! reviewers who may act) a form to raise a query; the decisions so far;
-//! and the actions: return for revision, accept, reopen.
+//! A submission under review: a summary first (open queries with links to
+//! them, what changed since the previous version, the decisions so far),
+//! then the chosen version laid out by section like "check your answers",
+//! each answer with its query threads (resolved ones folded) and, for the
+//! reviewers who may act, a form to raise a query; and the actions: return
+//! for revision, accept (after a confirmation page), reopen. A refused
+//! action comes back here with what was typed and why.
 
 use crate::cycle::{CycleState, ResponseStatus};
 use crate::i18n::{tr, tr_args};
 use crate::member_states::MemberState;
 use crate::pages::parts::carry_mark::carry_mark;
-use crate::pages::parts::decisions::decisions_list;
+use crate::pages::parts::decisions::decision_items;
 use crate::pages::parts::linked_text::linked_text;
-use crate::pages::parts::thread::thread_view;
+use crate::pages::parts::thread::{thread_view, KeptReply};
 use crate::pages::parts::version_info::VersionInfo;
 use crate::paths::review as paths;
 use crate::questionnaire::answer::is_asked;
@@ -48,6 +51,91 @@ pub struct ReviewView<'a> {
     /// The previous edition, when the country submitted it (offered for
     /// comparison).
     pub earlier: Option<String>,
+    /// The answers changed since the version before the one shown.
+    pub changes: Option<Changes>,
+    /// A refused form: what was typed, and why.
+    pub typed: Option<FormTyped>,
+}
+
+/// The answers changed between two versions (field ids).
+#[derive(Clone, Debug, Default)]
+pub struct Changes {
+    pub from: i32,
+    pub fields: Vec<String>,
+}
+
+/// Which form of the page a refused message belongs to.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TypedFor {
+    /// A decision: returned, accepted or reopened.
+    Decision(String),
+    /// A new query on this field.
+    Raise(String),
+    /// A reply in this query's thread.
+    Reply(i64),
+}
+
+/// A form as it was sent, refused: shown again with the message and why.
+#[derive(Clone, Debug)]
+pub struct FormTyped {
+    pub form: TypedFor,
+    pub message: String,
+    pub error: String,
+}
+
+impl FormTyped {
+    /// The id of the message box, for the error summary's link.
+    fn box_id(&self) -> String {
+        match &self.form {
+            TypedFor::Decision(d) => format!("{d}-message"),
+            TypedFor::Raise(field) => raise_id(field),
+            TypedFor::Reply(id) => format!("reply-{id}"),
+        }
+    }
+}
+
+fn raise_id(field: &str) -> String {
+    format!("raise-{}", field.replace('.', "-"))
+}
+
+/// A decision's message box, with what was typed and the error if it was
+/// this form that was refused.
+fn message_box(
+    v: &ReviewView<'_>,
+    decision: &'static str,
+    label: &'static str,
+    hint: Option<&'static str>,
+    rows: u8,
+    required: bool,
+) -> AnyView {
+    let id = format!("{decision}-message");
+    let typed = v
+        .typed
+        .as_ref()
+        .filter(|t| t.form == TypedFor::Decision(decision.to_string()));
+    let error = typed.map(|t| t.error.clone());
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described = match (hint.is_some(), error.is_some()) {
+        (true, true) => Some(format!("{hint_id} {error_id}")),
+        (true, false) => Some(hint_id.clone()),
+        (false, true) => Some(error_id.clone()),
+        (false, false) => None,
+    };
+    let class = if error.is_some() {
+        "field field--error"
+    } else {
+        "field"
+    };
+    view! {
+        <div class=class>
+            <label class="label" for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
+            {error.map(|e| view! { <p class="error-message" id=error_id><span class="visually-hidden">{tr("errors.error_prefix")}" "</span>{e}</p> })}
+            <textarea class="textarea" id=id name="message" rows=rows.to_string() maxlength="5000" required=required aria-describedby=described>{typed.map(|t| t.message.clone()).unwrap_or_default()}</textarea>
+        </div>
+    }
+    .into_any()
 }
 
 fn actions(v: &ReviewView<'_>) -> Option<AnyView> {
@@ -55,18 +143,6 @@ fn actions(v: &ReviewView<'_>) -> Option<AnyView> {
     let iso3 = &v.state.iso3;
     let action = paths::decide(e, iso3);
     let latest = v.versions.last().map_or(0, |x| x.version);
-    // Accepting with open queries asks first: they are resolved with it
-    // (decision 0015).
-    let open = v.threads.iter().filter(|t| t.is_open()).count();
-    let resolve_open = (open > 0).then(|| {
-        view! {
-            <p class="warning-text"><strong>{tr_args("review.accept_open_queries", &[("count", &open)])}</strong></p>
-            <div class="checkbox">
-                <input type="checkbox" id="resolve-open" name="resolve_open" value="yes" required=true/>
-                <label for="resolve-open">{tr("review.accept_resolve")}</label>
-            </div>
-        }
-    });
     match v.status {
         ResponseStatus::Submitted if v.can_act => Some(
             view! {
@@ -74,16 +150,14 @@ fn actions(v: &ReviewView<'_>) -> Option<AnyView> {
                 <div class="decide">
                     <form method="post" action=action.clone() class="decide__form">
                         <input type="hidden" name="version" value=latest.to_string()/>
-                        <label class="label" for="return-message">{tr("review.return_label")}</label>
-                        <p class="hint">{tr("review.return_hint")}</p>
-                        <textarea class="textarea" id="return-message" name="message" rows="4" maxlength="5000" required></textarea>
+                        {message_box(v, "returned", tr("review.return_label"), Some(tr("review.return_hint")), 4, true)}
                         <button class="button button--warning" type="submit" name="decision" value="returned">{tr("review.return")}</button>
                     </form>
+                    // Accepting goes through a confirmation page (which also
+                    // says what becomes of open queries: decision 0015).
                     <form method="post" action=action class="decide__form">
                         <input type="hidden" name="version" value=latest.to_string()/>
-                        <label class="label" for="accept-message">{tr("review.accept_label")}</label>
-                        <textarea class="textarea" id="accept-message" name="message" rows="2" maxlength="5000"></textarea>
-                        {resolve_open}
+                        {message_box(v, "accepted", tr("review.accept_label"), None, 2, false)}
                         <button class="button" type="submit" name="decision" value="accepted">{tr_args("review.accept", &[("version", &latest)])}</button>
                     </form>
                 </div>
@@ -99,8 +173,7 @@ fn actions(v: &ReviewView<'_>) -> Option<AnyView> {
                 <h2>{tr("review.reopen_title")}</h2>
                 <form method="post" action=action class="decide__form">
                     <input type="hidden" name="version" value=latest.to_string()/>
-                    <label class="label" for="reopen-message">{tr("review.reopen_label")}</label>
-                    <textarea class="textarea" id="reopen-message" name="message" rows="3" maxlength="5000" required></textarea>
+                    {message_box(v, "reopened", tr("review.reopen_label"), None, 3, true)}
                     <button class="button button--warning" type="submit" name="decision" value="reopened">{tr("review.reopen")}</button>
                 </form>
             }
@@ -108,6 +181,106 @@ fn actions(v: &ReviewView<'_>) -> Option<AnyView> {
         ),
         _ => None,
     }
+}
+
+/// The summary at the top: open queries (links to them), what changed
+/// since the previous version (links to the answers), the decisions.
+fn summary(v: &ReviewView<'_>) -> AnyView {
+    let e = &v.edition.id;
+    let iso3 = &v.state.iso3;
+    let question_of = |field_id: &str| {
+        v.edition
+            .field(field_id)
+            .map_or_else(|| field_id.to_string(), |f| field_question(v.edition, f))
+    };
+    let open: Vec<_> = v.threads.iter().filter(|t| t.is_open()).collect();
+    let open_list = if open.is_empty() {
+        view! { <p>{tr("review.summary_no_open")}</p> }.into_any()
+    } else {
+        let items = open
+            .iter()
+            .map(|t| {
+                let last = t.messages.last().map(|m| m.author.clone()).unwrap_or_default();
+                view! {
+                    <li>
+                        <a href=format!("#query-{}", t.id)>{question_of(&t.field_id)}</a>
+                        " "<span class="muted">{tr_args("review.summary_query_meta", &[("version", &t.version), ("by", &last)])}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul>{items}</ul> }.into_any()
+    };
+    let changes = v.changes.as_ref().map(|c| {
+        let items = c
+            .fields
+            .iter()
+            .map(|id| view! { <li><a href=format!("#answer-{}", id.replace('.', "-"))>{question_of(id)}</a></li> })
+            .collect_view();
+        view! {
+            <h3>{tr_args("review.summary_changes", &[("from", &c.from), ("n", &c.fields.len())])}</h3>
+            {(!c.fields.is_empty()).then(|| view! { <ul>{items}</ul> })}
+            <p><a href=paths::diff(e, iso3, c.from, v.version.version)>{tr_args("review.summary_diff", &[("from", &c.from), ("to", &v.version.version)])}</a></p>
+        }
+    });
+    let decisions = if v.decisions.is_empty() {
+        view! { <p>{tr("review.summary_no_decisions")}</p> }.into_any()
+    } else {
+        decision_items(v.decisions)
+    };
+    view! {
+        <section class="review-summary" aria-labelledby="summary-title">
+            <h2 id="summary-title">{tr("review.summary_title")}</h2>
+            <h3>{tr_args("review.summary_open", &[("n", &open.len())])}</h3>
+            {open_list}
+            {changes}
+            <h3>{tr("review.decisions_title")}</h3>
+            {decisions}
+        </section>
+    }
+    .into_any()
+}
+
+/// Whether the page shows the form a refused message belongs to.
+fn shows_form(v: &ReviewView<'_>, form: &TypedFor) -> bool {
+    match form {
+        TypedFor::Decision(d) => match d.as_str() {
+            "returned" | "accepted" => v.status == ResponseStatus::Submitted && v.can_act,
+            "reopened" => v.status == ResponseStatus::Accepted && v.can_reopen,
+            _ => false,
+        },
+        TypedFor::Raise(field) => {
+            v.can_act && v.status != ResponseStatus::Accepted && v.edition.field(field).is_some()
+        }
+        TypedFor::Reply(id) => v.can_act && v.threads.iter().any(|t| t.id == *id),
+    }
+}
+
+/// A refused decision, named at the top with a link to its form; when the
+/// response moved on and the form is gone, the message as typed is shown
+/// here (to copy), never lost.
+fn error_summary(v: &ReviewView<'_>) -> Option<AnyView> {
+    let t = v.typed.as_ref()?;
+    let problem = if shows_form(v, &t.form) {
+        let href = format!("#{}", t.box_id());
+        view! { <ul class="error-summary__list"><li><a href=href>{t.error.clone()}</a></li></ul> }
+            .into_any()
+    } else {
+        let kept = (!t.message.trim().is_empty()).then(|| view! {
+            <p>{tr("review.your_message")}</p>
+            <blockquote class="quote">{t.message.lines().map(|l| view! { <p>{l.to_string()}</p> }).collect_view()}</blockquote>
+        });
+        view! { <p>{t.error.clone()}</p>{kept} }.into_any()
+    };
+    Some(
+        view! {
+            <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
+                <h2 class="error-summary__title" id="error-summary-title">{tr("errors.summary_title")}</h2>
+                {problem}
+            </div>
+        }
+        .into_any(),
+    )
 }
 
 pub fn review_page(v: &ReviewView<'_>) -> AnyView {
@@ -132,20 +305,33 @@ pub fn review_page(v: &ReviewView<'_>) -> AnyView {
                         .threads
                         .iter()
                         .filter(|t| t.field_id == f.id)
-                        .map(|t| thread_view(t, v.can_act.then(|| paths::review_query(e, iso3, t.id))))
+                        .map(|t| {
+                            let kept = v.typed.as_ref().filter(|k| k.form == TypedFor::Reply(t.id)).map(|k| KeptReply {
+                                message: k.message.clone(),
+                                error: k.error.clone(),
+                            });
+                            thread_view(t, v.can_act.then(|| paths::review_query(e, iso3, t.id)), 3, kept.as_ref())
+                        })
                         .collect_view();
-                    let raise_id = format!("raise-{}", f.id.replace('.', "-"));
-                    let raise = may_query.then(|| view! {
-                        <details class="raise">
-                            <summary>{tr("review.raise")}<span class="visually-hidden">" "{tr_args("review.raise_hidden", &[("what", &question)])}</span></summary>
-                            <form method="post" action=paths::raise_query(e, iso3)>
-                                <input type="hidden" name="field" value=f.id.clone()/>
-                                <input type="hidden" name="version" value=v.version.version.to_string()/>
-                                <label class="label" for=raise_id.clone()>{tr("review.raise_label")}</label>
-                                <textarea class="textarea" id=raise_id name="message" rows="3" maxlength="5000" required></textarea>
-                                <button class="button" type="submit">{tr("review.raise_button")}</button>
-                            </form>
-                        </details>
+                    let raise_id = raise_id(&f.id);
+                    let kept = v.typed.as_ref().filter(|k| k.form == TypedFor::Raise(f.id.clone()));
+                    let raise = may_query.then(|| {
+                        let error_id = format!("{raise_id}-error");
+                        let error = kept.map(|k| k.error.clone());
+                        let described = error.is_some().then(|| error_id.clone());
+                        view! {
+                            <details class="raise" open=kept.is_some()>
+                                <summary>{tr("review.raise")}<span class="visually-hidden">" "{tr_args("review.raise_hidden", &[("what", &question)])}</span></summary>
+                                <form method="post" action=paths::raise_query(e, iso3)>
+                                    <input type="hidden" name="field" value=f.id.clone()/>
+                                    <input type="hidden" name="version" value=v.version.version.to_string()/>
+                                    <label class="label" for=raise_id.clone()>{tr("review.raise_label")}</label>
+                                    {error.map(|m| view! { <p class="error-message" id=error_id><span class="visually-hidden">{tr("errors.error_prefix")}" "</span>{m}</p> })}
+                                    <textarea class="textarea" id=raise_id name="message" rows="3" maxlength="5000" required aria-describedby=described>{kept.map(|k| k.message.clone()).unwrap_or_default()}</textarea>
+                                    <button class="button" type="submit">{tr("review.raise_button")}</button>
+                                </form>
+                            </details>
+                        }
                     });
                     view! {
                         <div class="summary__row" id=format!("answer-{}", f.id.replace('.', "-"))>
@@ -207,6 +393,7 @@ pub fn review_page(v: &ReviewView<'_>) -> AnyView {
     view! {
         {crate::pages::parts::forms::sign_out_form()}
         <p class="back"><a href=paths::dashboard(e)>{tr("review.back_dashboard")}</a></p>
+        {error_summary(v)}
         <h1><span class="caption">{tr("review.review_caption")}</span>{tr_args("review.review_title", &[("country", &v.state.name), ("version", &v.version.version)])}</h1>
         {v.notice.clone().map(|n| view! { <div class="notice notice--success" role="status"><p>{n}</p></div> })}
         <p class="lead"><strong class=v.cycle.tag_class()>{v.cycle.label()}</strong>" "{tr_args("review.open_count", &[("n", &open)])}</p>
@@ -219,7 +406,7 @@ pub fn review_page(v: &ReviewView<'_>) -> AnyView {
             view! { <p><a href=href>{tr_args("review.compare_with_edition", &[("edition", &earlier)])}</a></p> }
         })}
         <p><a href=crate::paths::version_pdf(e, iso3, v.version.version)>{tr("review.pdf")}</a>" · "<a href=crate::paths::audit(e, iso3)>{tr("audit.title")}</a></p>
-        {decisions_list(v.decisions)}
+        {summary(v)}
         {actions(v)}
         {sections}
         {crate::pages::parts::undescribed::undescribed_list(v.undescribed)}

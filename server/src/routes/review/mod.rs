@@ -23,6 +23,18 @@ use crate::submissions::{self, Version};
 use app::i18n::tr_args;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
+use axum::http::StatusCode;
+
+/// A refused action whose form comes back with what was typed: the status
+/// and why, for a refusal of what was sent (400) or of the moment (409);
+/// any other error stays an error.
+pub(crate) fn form_refusal(e: AppError) -> Result<(StatusCode, String), AppError> {
+    match e {
+        AppError::BadRequest(m) => Ok((StatusCode::BAD_REQUEST, m)),
+        AppError::Conflict(m) => Ok((StatusCode::CONFLICT, m)),
+        e => Err(e),
+    }
+}
 
 /// A review request (an extractor): the staff member, the edition and
 /// country, the response and its versions (at least one). Refused when the

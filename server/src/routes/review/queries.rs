@@ -1,4 +1,6 @@
-//! Query threads over HTTP (each action one step: `review::actions`). UN DESA's side: `POST /review/{e}/{c}/queries`
+//! Query threads over HTTP (each action one step: `review::actions`; a
+//! refused one answers its page again with the message as typed). UN
+//! DESA's side: `POST /review/{e}/{c}/queries`
 //! raises a query on an answer; `POST /review/{e}/{c}/queries/{id}` replies
 //! or resolves. The country's side (under `/msq`, so the Member State
 //! access check applies: respondents write, focal points read):
@@ -17,7 +19,9 @@ use crate::routes::render::render_html;
 use crate::routes::target::Target;
 use crate::state::AppState;
 use app::i18n::{tr, tr_args};
+use app::pages::parts::thread::KeptReply;
 use app::pages::review::query_page::{query_page, QueryPageView};
+use app::pages::review::submission::{FormTyped, TypedFor};
 use app::paths::review as paths;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -67,7 +71,16 @@ pub async fn raise(
         user: &r.user,
         address: &address,
     };
-    actions::raise_query(&app, &r.case(), &by, &field.id, version, &f.message).await?;
+    if let Err(e) = actions::raise_query(&app, &r.case(), &by, &field.id, version, &f.message).await
+    {
+        let (status, error) = super::form_refusal(e)?;
+        let typed = FormTyped {
+            form: TypedFor::Raise(field.id.clone()),
+            message: f.message.clone(),
+            error,
+        };
+        return super::submission::render(&app, &r, r.latest(), None, Some(typed), status).await;
+    }
     let to = format!(
         "{}?done=query#{}",
         paths::submission(&t.edition.id, &t.state.iso3),
@@ -107,7 +120,16 @@ pub async fn review_reply(
         address: &address,
     };
     let (text, resolve) = (&reply.text, reply.resolve());
-    actions::reply(&app, &r.case(), &by, Side::Review, &query, text, resolve).await?;
+    if let Err(e) = actions::reply(&app, &r.case(), &by, Side::Review, &query, text, resolve).await
+    {
+        let (status, error) = super::form_refusal(e)?;
+        let typed = FormTyped {
+            form: TypedFor::Reply(query.id),
+            message: reply.text.clone(),
+            error,
+        };
+        return super::submission::render(&app, &r, r.latest(), None, Some(typed), status).await;
+    }
     let done = if reply.resolve() { "resolved" } else { "reply" };
     let to = format!(
         "{}?done={done}#{}",
@@ -146,13 +168,6 @@ pub async fn country_show(
         .await?
         .ok_or_else(|| AppError::NotFound(tr("review.no_such_query").to_string()))?;
     let query = find(&app, response.id, &id).await?;
-    let thread = queries::threads(&app.db, response.id)
-        .await?
-        .into_iter()
-        .find(|x| x.id == query.id)
-        .ok_or_else(|| AppError::NotFound(tr("review.no_such_query").to_string()))?;
-    let answers = store::typed(t.edition, &store::load(&app.db, response.id).await?);
-    let can_reply = viewer.may(&t.state.iso3, Access::Edit);
     let done = q.done.map(|d| {
         if d == "resolved" {
             tr("review.resolved_done")
@@ -161,15 +176,48 @@ pub async fn country_show(
         }
         .to_string()
     });
+    country_page(
+        &app,
+        &t,
+        &viewer,
+        &response,
+        query.id,
+        done,
+        None,
+        StatusCode::OK,
+    )
+    .await
+}
+
+/// The country's page of query `id`; `kept`: a refused reply shown again.
+#[allow(clippy::too_many_arguments)]
+async fn country_page(
+    app: &AppState,
+    t: &Target,
+    viewer: &Viewer,
+    response: &store::Response,
+    id: i64,
+    notice: Option<String>,
+    kept: Option<KeptReply>,
+    status: StatusCode,
+) -> AppResult {
+    let thread = queries::threads(&app.db, response.id)
+        .await?
+        .into_iter()
+        .find(|x| x.id == id)
+        .ok_or_else(|| AppError::NotFound(tr("review.no_such_query").to_string()))?;
+    let answers = store::typed(t.edition, &store::load(&app.db, response.id).await?);
+    let can_reply = viewer.may(&t.state.iso3, Access::Edit);
     let title = tr("review.country_query_title");
-    Ok(render_html(StatusCode::OK, title, false, || {
+    Ok(render_html(status, title, false, || {
         query_page(&QueryPageView {
             edition: t.edition,
             state: t.state,
             thread: &thread,
             answers: &answers,
             can_reply,
-            notice: done,
+            notice,
+            kept,
         })
     }))
 }
@@ -198,7 +246,24 @@ pub async fn country_reply(
         address: &address,
     };
     let (text, resolve) = (&reply.text, reply.resolve());
-    actions::reply(&app, &case, &by, Side::Country, &query, text, resolve).await?;
+    if let Err(e) = actions::reply(&app, &case, &by, Side::Country, &query, text, resolve).await {
+        let (status, error) = super::form_refusal(e)?;
+        let kept = KeptReply {
+            message: reply.text.clone(),
+            error,
+        };
+        return country_page(
+            &app,
+            &t,
+            &viewer,
+            &response,
+            query.id,
+            None,
+            Some(kept),
+            status,
+        )
+        .await;
+    }
     let done = if reply.resolve() { "resolved" } else { "reply" };
     let to = format!(
         "{}?done={done}",

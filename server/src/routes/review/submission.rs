@@ -10,9 +10,10 @@ use crate::routes::extract::Query;
 use crate::routes::render::render_html;
 use crate::routes::versions::info;
 use crate::state::AppState;
+use crate::submissions::Version;
 use app::cycle::CycleState;
 use app::i18n::{tr, tr_args};
-use app::pages::review::submission::{review_page, ReviewView};
+use app::pages::review::submission::{review_page, Changes, FormTyped, ReviewView};
 use axum::extract::State;
 use axum::http::StatusCode;
 use serde::Deserialize;
@@ -57,6 +58,20 @@ pub async fn show(
             .ok_or_else(|| AppError::NotFound(tr_args("version.unknown", &[("version", &v)])))?,
     };
     let done = q.done.as_deref().and_then(notice);
+    render(&app, &r, shown, done, None, StatusCode::OK).await
+}
+
+/// The review page of version `shown`; `typed`: a refused form (decision,
+/// query, reply) shown again with its message and why (answered with
+/// `status`).
+pub async fn render(
+    app: &AppState,
+    r: &Reviewing,
+    shown: &Version,
+    done: Option<String>,
+    typed: Option<FormTyped>,
+    status: StatusCode,
+) -> AppResult {
     let t = &r.target;
     let answers = shown.typed(t.edition);
     let undescribed = shown.undescribed(t.edition);
@@ -64,26 +79,40 @@ pub async fn show(
     let threads = queries::threads(&app.db, r.response.id).await?;
     let history = decisions::history(&app.db, r.response.id).await?;
     let versions: Vec<_> = r.versions.iter().map(info).collect();
-    let status = r.response.status;
-    let cycle = CycleState::of(Some(status), true, history.iter().any(|d| d.returned));
+    let response_status = r.response.status;
+    let cycle = CycleState::of(
+        Some(response_status),
+        true,
+        history.iter().any(|d| d.returned),
+    );
     let reviewers: Vec<String> = assignments::reviewers_of(&app.db, &t.edition.id, &t.state.iso3)
         .await?
         .into_iter()
         .map(|u| u.name)
         .collect();
+    // What changed since the version before this one.
+    let changes = r.version(shown.version - 1).map(|before| Changes {
+        from: before.version,
+        fields: crate::review::diff::compare(t.edition, before, shown)
+            .into_iter()
+            .flat_map(|s| s.rows)
+            .filter(|row| row.changed)
+            .map(|row| row.field_id)
+            .collect(),
+    });
     let mut shown_info = info(shown);
     shown_info.submitted_by =
         crate::accounts::users::display_name(&app.db, &shown.submitted_by).await?;
-    let earlier = super::earlier_submitted(&app, t.edition, &t.state.iso3).await?;
+    let earlier = super::earlier_submitted(app, t.edition, &t.state.iso3).await?;
     let title = tr_args(
         "review.review_title",
         &[("country", &t.state.name), ("version", &shown.version)],
     );
-    Ok(render_html(StatusCode::OK, &title, false, || {
+    Ok(render_html(status, &title, false, || {
         review_page(&ReviewView {
             edition: t.edition,
             state: t.state,
-            status,
+            status: response_status,
             cycle,
             versions: &versions,
             version: &shown_info,
@@ -97,6 +126,8 @@ pub async fn show(
             reviewers: &reviewers,
             notice: done,
             earlier,
+            changes,
+            typed,
         })
     }))
 }
