@@ -1,116 +1,157 @@
-//! Every user-interface string (buttons, headings, messages) comes from the
-//! translation catalogue `app/locales/{lang}.toml`; questionnaire texts come
-//! from the edition's definition. English is complete; a language without
-//! a catalogue, or a key missing from one, falls back to English.
+//! Every user-interface string (buttons, headings, messages, e-mails, the
+//! PDF's own words) comes from the Fluent catalogues `app/locales/{lang}.ftl`
+//! (Project Fluent: plural forms by CLDR rules, decision 0017); questionnaire
+//! texts come from the edition's definition. English is the source; a
+//! message missing from a language falls back to English (a test keeps every
+//! catalogue complete).
 //!
-//! Placeholders are written `{name}` and filled by [`tr_args`].
+//! Code names a message `section.key` (`review.accept`), the catalogue
+//! `section-key`. [`tr`] and [`tr_args`] speak the language of the request
+//! being answered ([`current`], set by the server per request), or English.
 
+mod lang;
+
+pub use lang::Lang;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
-static EN: LazyLock<HashMap<String, String>> =
-    LazyLock::new(|| parse(include_str!("../locales/en.toml")));
-
-fn parse(src: &str) -> HashMap<String, String> {
-    let table: toml::Table =
-        toml::from_str(src).expect("locales/en.toml is valid TOML (checked by a test)");
-    let mut out = HashMap::new();
-    flatten("", &table, &mut out);
-    out
+/// One language's messages, and those without variables formatted once.
+struct Catalogue {
+    bundle: FluentBundle<FluentResource>,
+    plain: HashMap<String, &'static str>,
 }
 
-fn flatten(prefix: &str, table: &toml::Table, out: &mut HashMap<String, String>) {
-    for (k, v) in table {
-        let key = if prefix.is_empty() {
-            k.clone()
-        } else {
-            format!("{prefix}.{k}")
-        };
-        match v {
-            toml::Value::String(s) => {
-                out.insert(key, s.clone());
-            }
-            toml::Value::Table(t) => flatten(&key, t, out),
-            _ => {}
+fn source(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ar => include_str!("../locales/ar.ftl"),
+        Lang::Zh => include_str!("../locales/zh.ftl"),
+        Lang::En => include_str!("../locales/en.ftl"),
+        Lang::Fr => include_str!("../locales/fr.ftl"),
+        Lang::Ru => include_str!("../locales/ru.ftl"),
+        Lang::Es => include_str!("../locales/es.ftl"),
+    }
+}
+
+fn load(lang: Lang) -> Catalogue {
+    let resource =
+        FluentResource::try_new(source(lang).to_string()).unwrap_or_else(|(_, errors)| {
+            panic!(
+                "locales/{}.ftl: {errors:?} (checked by a test)",
+                lang.code()
+            )
+        });
+    let ids: Vec<String> = resource
+        .entries()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect();
+    let langid = lang.code().parse().expect("a valid language code");
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // Isolating marks keep a left-to-right value (a name, a number) in its
+    // place inside right-to-left text; left-to-right text needs none.
+    bundle.set_use_isolating(lang.rtl());
+    bundle
+        .add_resource(resource)
+        .unwrap_or_else(|e| panic!("locales/{}.ftl: {e:?}", lang.code()));
+    let mut plain = HashMap::new();
+    for id in ids {
+        if let Some(pattern) = bundle.get_message(&id).and_then(|m| m.value()) {
+            let mut errors = vec![];
+            let text = bundle.format_pattern(pattern, None, &mut errors);
+            plain.insert(id, &*Box::leak(text.into_owned().into_boxed_str()));
         }
     }
+    Catalogue { bundle, plain }
 }
 
-/// The user-interface string for `key`; the key itself if the catalogue
-/// lacks it (a test checks that every key used in the code exists).
+static CATALOGUES: LazyLock<HashMap<Lang, Catalogue>> =
+    LazyLock::new(|| Lang::ALL.into_iter().map(|l| (l, load(l))).collect());
+
+fn catalogue(lang: Lang) -> &'static Catalogue {
+    &CATALOGUES[&lang]
+}
+
+/// Where the language of the request being answered comes from (the
+/// server sets it once; elsewhere, English).
+static CURRENT: OnceLock<fn() -> Lang> = OnceLock::new();
+
+/// Sets where [`current`] reads the language (once, at start-up).
+pub fn set_current_source(source: fn() -> Lang) {
+    let _ = CURRENT.set(source);
+}
+
+/// The language of the request being answered.
+pub fn current() -> Lang {
+    CURRENT.get().map_or(Lang::En, |f| f())
+}
+
+/// `section.key` → `section-key`.
+fn id_of(key: &str) -> String {
+    key.replacen('.', "-", 1)
+}
+
+/// Whether the English catalogue has `key` (tests).
+pub fn has_key(key: &str) -> bool {
+    catalogue(Lang::En).plain.contains_key(&id_of(key))
+}
+
+/// The user-interface string for `key` in the current language; English
+/// where the language lacks it; the key itself if English does too (a test
+/// checks that every key used in the code exists).
 pub fn tr(key: &str) -> &'static str {
-    match EN.get(key) {
-        Some(s) => s.as_str(),
-        None => Box::leak(key.to_string().into_boxed_str()),
-    }
+    tr_in(current(), key)
 }
 
-/// `tr` with `{name}` placeholders filled in.
+/// [`tr`] in a given language (e-mails in the recipient's).
+pub fn tr_in(lang: Lang, key: &str) -> &'static str {
+    let id = id_of(key);
+    catalogue(lang)
+        .plain
+        .get(&id)
+        .or_else(|| catalogue(Lang::En).plain.get(&id))
+        .copied()
+        .unwrap_or_else(|| Box::leak(key.to_string().into_boxed_str()))
+}
+
+/// `tr` with its variables filled in. A value that is a whole number is
+/// passed as a number, so the plural form fits it ("1 answer", "2 answers";
+/// Russian and Arabic have more forms).
 pub fn tr_args(key: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
-    let mut s = tr(key).to_string();
-    for (name, value) in args {
-        s = s.replace(&format!("{{{name}}}"), &value.to_string());
-    }
-    s
+    tr_args_in(current(), key, args)
 }
 
-/// Every key of the English catalogue (for tests).
-pub fn keys() -> impl Iterator<Item = &'static str> {
-    EN.keys().map(String::as_str)
+/// [`tr_args`] in a given language.
+pub fn tr_args_in(lang: Lang, key: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
+    let id = id_of(key);
+    let found = [lang, Lang::En].into_iter().find_map(|l| {
+        let c = catalogue(l);
+        c.bundle
+            .get_message(&id)
+            .and_then(|m| m.value())
+            .map(|p| (c, p))
+    });
+    let Some((c, pattern)) = found else {
+        return key.to_string();
+    };
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        let text = value.to_string();
+        match text.parse::<i64>() {
+            // Only what reads back the same: "004" stays text.
+            Ok(n) if n.to_string() == text => fluent_args.set(*name, FluentValue::from(n)),
+            _ => fluent_args.set(*name, FluentValue::from(text)),
+        }
+    }
+    let mut errors = vec![];
+    c.bundle
+        .format_pattern(pattern, Some(&fluent_args), &mut errors)
+        .into_owned()
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Every `tr("…")` / `tr_args("…"` in the crate's sources names a key
-    /// of the catalogue.
-    #[test]
-    fn every_key_used_exists() {
-        // The app's sources and the server's (PDF, errors) use the catalogue.
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut missing = Vec::new();
-        let mut used = 0;
-        let mut stack = vec![root.join("src"), root.join("../server/src")];
-        while let Some(dir) = stack.pop() {
-            for entry in std::fs::read_dir(dir).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    stack.push(path);
-                    continue;
-                }
-                let text = std::fs::read_to_string(&path).unwrap();
-                for marker in ["tr(\"", "tr_args(\""] {
-                    for (i, _) in text.match_indices(marker) {
-                        let before = text[..i].chars().next_back();
-                        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
-                            continue;
-                        }
-                        let rest = &text[i + marker.len()..];
-                        let key = &rest[..rest.find('"').unwrap()];
-                        if key.contains(' ') || key == "…" {
-                            continue;
-                        }
-                        used += 1;
-                        if !EN.contains_key(key) {
-                            missing.push(format!("{}: {key}", path.display()));
-                        }
-                    }
-                }
-            }
-        }
-        assert!(used > 20, "found only {used} uses");
-        assert!(
-            missing.is_empty(),
-            "keys missing from locales/en.toml: {missing:#?}"
-        );
-    }
-
-    #[test]
-    fn fills_placeholders() {
-        assert_eq!(
-            tr_args("validation.too_many_words", &[("over", &3)]),
-            "You have 3 words too many"
-        );
-    }
-}
+mod tests;

@@ -215,7 +215,9 @@ impl DashboardFilter {
                     .cmp(&(b.action_rank(), waiting(b)))
                     .then(a.name.cmp(&b.name))
             }),
-            Sort::Name => out.sort_by(|a, b| a.name.cmp(&b.name)),
+            // As the list of Member States is sorted: accents and case
+            // aside ("Côte d'Ivoire" among the C's).
+            Sort::Name => out.sort_by_cached_key(|r| crate::member_states::fold(&r.name)),
             Sort::State => out.sort_by(|a, b| a.state.cmp(&b.state).then(a.name.cmp(&b.name))),
             Sort::Region => out.sort_by(|a, b| a.region.cmp(&b.region).then(a.name.cmp(&b.name))),
             Sort::Progress => out.sort_by(|a, b| {

@@ -16,6 +16,7 @@ mod m20261201_000008_security;
 mod m20261201_000009_edition_states;
 mod m20261201_000010_carried_answers;
 mod m20261202_000011_api_token_expiry;
+mod m20261202_000012_user_language;
 
 pub struct Migrator;
 
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000009_edition_states::Migration),
             Box::new(m20261201_000010_carried_answers::Migration),
             Box::new(m20261202_000011_api_token_expiry::Migration),
+            Box::new(m20261202_000012_user_language::Migration),
         ]
     }
 }

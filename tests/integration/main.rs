@@ -16,6 +16,7 @@ mod flaky_link;
 mod form_comforts;
 mod full_flow;
 mod import;
+mod languages;
 mod number_type;
 mod pages;
 mod pdf;

@@ -1,6 +1,6 @@
 //! The page shell: document head, skip link, header, main, footer.
 
-use crate::i18n::tr;
+use crate::i18n::{tr, Lang};
 use leptos::prelude::*;
 
 /// What the shell needs besides the page's body.
@@ -13,10 +13,35 @@ pub struct Shell {
     pub style_href: String,
     /// UN DESA's navigation, on staff pages.
     pub staff_nav: Option<crate::pages::parts::staff_nav::StaffNav>,
+    /// The page's language.
+    pub lang: Lang,
+    /// The language switch: each language and this page in it.
+    pub languages: Vec<(Lang, String)>,
+}
+
+/// The language switch: plain links (no script), each language named in
+/// itself and marked with its own `lang`.
+fn language_switch(current: Lang, links: &[(Lang, String)]) -> AnyView {
+    let items = links
+        .iter()
+        .map(|(l, href)| {
+            let here = (*l == current).then_some("true");
+            view! {
+                <li><a href=href.clone() lang=l.code() hreflang=l.code() dir=l.dir() aria-current=here>{l.own_name()}</a></li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="languages" aria-label=tr("site.languages")>
+            <ul class="languages__list">{items}</ul>
+        </nav>
+    }
+    .into_any()
 }
 
 pub fn document(shell: Shell, body: AnyView) -> AnyView {
     let title = format!("{} – {}", shell.title, tr("site.service"));
+    let switch = language_switch(shell.lang, &shell.languages);
     let nav = shell
         .staff_nav
         .as_ref()
@@ -26,7 +51,7 @@ pub fn document(shell: Shell, body: AnyView) -> AnyView {
         .map(|dir| view! { <script type="module" inner_html=bundle_loader(&dir)></script> });
     view! {
         <!DOCTYPE html>
-        <html lang="en" dir="ltr">
+        <html lang=shell.lang.code() dir=shell.lang.dir()>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -40,6 +65,7 @@ pub fn document(shell: Shell, body: AnyView) -> AnyView {
                     <div class="container">
                         <a class="site-header__name" href="/">{tr("site.name")}</a>
                         <span class="site-header__service">{tr("site.service")}</span>
+                        {switch}
                     </div>
                     {nav}
                 </header>

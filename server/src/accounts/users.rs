@@ -180,6 +180,35 @@ pub async fn set_role(db: &impl ConnectionTrait, user_id: i64, role: Role) -> Re
     Ok(())
 }
 
+/// Remembers the language a person chose (the switch while signed in).
+pub async fn set_language(
+    db: &impl ConnectionTrait,
+    user_id: i64,
+    lang: app::i18n::Lang,
+) -> Result<(), DbErr> {
+    users::Entity::update_many()
+        .col_expr(
+            users::Column::Language,
+            sea_orm::sea_query::Expr::value(lang.code()),
+        )
+        .filter(users::Column::Id.eq(user_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// The language a person chose, if any.
+pub async fn language(
+    db: &impl ConnectionTrait,
+    user_id: i64,
+) -> Result<Option<app::i18n::Lang>, DbErr> {
+    Ok(users::Entity::find_by_id(user_id)
+        .one(db)
+        .await?
+        .and_then(|u| u.language)
+        .and_then(|l| app::i18n::Lang::parse(&l)))
+}
+
 /// Every account, by e-mail.
 pub async fn all(db: &impl ConnectionTrait) -> Result<Vec<users::Model>, DbErr> {
     use sea_orm::QueryOrder;

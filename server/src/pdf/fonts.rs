@@ -315,12 +315,16 @@ mod tests {
     }
 
     /// Every character the PDF prints for the test response, the edition's
-    /// texts and the interface strings has a glyph in some face.
+    /// texts and the interface strings (six languages) has a glyph in some
+    /// face.
     #[test]
     fn every_character_printed_has_a_glyph() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
         let mut text = std::fs::read_to_string(root.join("editions/msq-2020.toml")).unwrap();
-        text.push_str(&std::fs::read_to_string(root.join("app/locales/en.toml")).unwrap());
+        for lang in ["ar", "zh", "en", "fr", "ru", "es"] {
+            let catalogue = root.join(format!("app/locales/{lang}.ftl"));
+            text.push_str(&std::fs::read_to_string(catalogue).unwrap());
+        }
         let fixture: serde_json::Value = serde_json::from_str(
             &std::fs::read_to_string(root.join("tests/fixtures/complete-response.json")).unwrap(),
         )

@@ -41,6 +41,17 @@ pub async fn present(req: Request, next: Next) -> Response {
     }
 }
 
+/// The answer to `e` for `req`, for the checks that run outside this
+/// middleware (the language switch).
+pub(crate) fn answer_to(e: AppError, req: &Request) -> Response {
+    let asked = Asked {
+        read: matches!(*req.method(), Method::GET | Method::HEAD),
+        json: wants_json(req.headers()),
+        uri: req.uri().clone(),
+    };
+    answer(e, &asked)
+}
+
 /// The answer to `e` for a request that asked as `asked` did.
 fn answer(e: AppError, asked: &Asked) -> Response {
     let status = e.status();

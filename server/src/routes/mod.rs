@@ -14,6 +14,7 @@ pub(crate) mod extract;
 mod first_admin;
 mod health;
 mod invitations;
+pub(crate) mod language;
 mod link;
 pub(crate) mod render;
 mod reset;
@@ -36,6 +37,8 @@ use axum::routing::{get, post};
 use axum::Router;
 
 pub fn router(state: AppState) -> Router {
+    // `tr` speaks the language of the request being answered.
+    app::i18n::set_current_source(language::current);
     Router::new()
         .route("/", get(start::home))
         .route(app::paths::MEMBER_STATES, get(start::choose))
@@ -170,6 +173,11 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn(error_pages::present))
         // Staff pages carry UN DESA's navigation (filled by `Viewer::of`).
         .layer(axum::middleware::from_fn(staff_nav::scope))
+        // Every answer speaks the request's language (errors included).
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            language::scope,
+        ))
         .layer(axum::middleware::from_fn(security_headers::add))
         // Pages and JSON gzip-compressed for slow links (static files are
         // pre-compressed and pass through untouched).

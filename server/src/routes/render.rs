@@ -49,6 +49,7 @@ fn render_to_string(
     title: &str,
     hydrate: bool,
     staff_nav: Option<app::pages::parts::staff_nav::StaffNav>,
+    keep_query: bool,
     body: impl FnOnce() -> AnyView,
 ) -> String {
     let owner = Owner::new();
@@ -62,6 +63,8 @@ fn render_to_string(
                 .unwrap_or("/style/msq.css")
                 .to_string(),
             staff_nav,
+            lang: app::i18n::current(),
+            languages: super::language::switch_links(keep_query),
         };
         document(shell, body()).to_html()
     });
@@ -72,7 +75,7 @@ fn render_to_string(
 /// Renders a page to keep (`crate::page_cache`): its HTML, and gzip of it
 /// (the same bytes for everyone: without UN DESA's navigation).
 pub fn render_page(title: &str, hydrate: bool, body: impl FnOnce() -> AnyView) -> Page {
-    let html = render_to_string(title, hydrate, None, body);
+    let html = render_to_string(title, hydrate, None, false, body);
     let gzip = gzip(html.as_bytes());
     Page {
         html: Bytes::from(html),
@@ -136,7 +139,7 @@ pub fn render_html(
     (
         status,
         page_headers(),
-        render_to_string(title, hydrate, super::staff_nav::current(), body),
+        render_to_string(title, hydrate, super::staff_nav::current(), true, body),
     )
         .into_response()
 }

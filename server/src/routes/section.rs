@@ -72,7 +72,8 @@ pub async fn show(
         edition: t.edition.id.clone(),
         iso3: t.state.iso3.clone(),
         variant: format!(
-            "{slug}?add={}&saved={}&confirmed={}",
+            "{slug}?lang={}&add={}&saved={}&confirmed={}",
+            app::i18n::current().code(),
             add.as_deref().unwrap_or(""),
             query.saved.is_some(),
             query.confirmed.is_some()

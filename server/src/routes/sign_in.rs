@@ -223,13 +223,20 @@ pub async fn start_session(
         Event::of_user(user, kind::SIGN_IN, detail, &address),
     )
     .await?;
+    // The language the person chose before, on any browser, from now on.
+    let language = crate::accounts::users::language(&app.db, user.id)
+        .await?
+        .map(|l| super::language::set_cookie(l, secure));
     let mut res = Redirect::to(safe_next(next)).into_response();
     let h = res.headers_mut();
     for cookie in [
         sessions::set_cookie(&token, secure),
         devices::set_cookie(&device, secure),
         two_factor::clear_pending_cookie(secure),
-    ] {
+    ]
+    .into_iter()
+    .chain(language)
+    {
         if let Ok(v) = cookie.parse() {
             h.append(header::SET_COOKIE, v);
         }

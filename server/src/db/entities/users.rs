@@ -18,6 +18,8 @@ pub struct Model {
     pub member_state: Option<String>,
     pub disabled: bool,
     pub created_at: DateTimeUtc,
+    /// The language they chose (`ar`, `zh`, `en`, `fr`, `ru`, `es`).
+    pub language: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
