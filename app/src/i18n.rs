@@ -18,7 +18,8 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::collections::HashMap;
 use std::sync::{LazyLock, OnceLock};
 
-/// One language's messages, and those without variables formatted once.
+/// One language's messages, and each formatted once without variables,
+/// by the code's key (`section.key`): `tr` is one map lookup.
 struct Catalogue {
     bundle: FluentBundle<FluentResource>,
     plain: HashMap<String, &'static str>,
@@ -63,7 +64,8 @@ fn load(lang: Lang) -> Catalogue {
         if let Some(pattern) = bundle.get_message(&id).and_then(|m| m.value()) {
             let mut errors = vec![];
             let text = bundle.format_pattern(pattern, None, &mut errors);
-            plain.insert(id, &*Box::leak(text.into_owned().into_boxed_str()));
+            let key = id.replacen('-', ".", 1);
+            plain.insert(key, &*Box::leak(text.into_owned().into_boxed_str()));
         }
     }
     Catalogue { bundle, plain }
@@ -97,7 +99,7 @@ fn id_of(key: &str) -> String {
 
 /// Whether the English catalogue has `key` (tests).
 pub fn has_key(key: &str) -> bool {
-    catalogue(Lang::En).plain.contains_key(&id_of(key))
+    catalogue(Lang::En).plain.contains_key(key)
 }
 
 /// The user-interface string for `key` in the current language; English
@@ -109,11 +111,10 @@ pub fn tr(key: &str) -> &'static str {
 
 /// [`tr`] in a given language (e-mails in the recipient's).
 pub fn tr_in(lang: Lang, key: &str) -> &'static str {
-    let id = id_of(key);
     catalogue(lang)
         .plain
-        .get(&id)
-        .or_else(|| catalogue(Lang::En).plain.get(&id))
+        .get(key)
+        .or_else(|| catalogue(Lang::En).plain.get(key))
         .copied()
         .unwrap_or_else(|| Box::leak(key.to_string().into_boxed_str()))
 }
@@ -151,6 +152,20 @@ pub fn tr_args_in(lang: Lang, key: &str, args: &[(&str, &dyn std::fmt::Display)]
     c.bundle
         .format_pattern(pattern, Some(&fluent_args), &mut errors)
         .into_owned()
+}
+
+/// A message for the browser to fill in (the bundle carries no
+/// catalogue): each of `vars` stays a `{name}` placeholder, and a plural
+/// choice takes the language's general form. (The server fills the first
+/// text itself, with the real numbers.)
+pub fn template(key: &str, vars: &[&str]) -> String {
+    let placeholders: Vec<String> = vars.iter().map(|v| format!("{{{v}}}")).collect();
+    let args: Vec<(&str, &dyn std::fmt::Display)> = vars
+        .iter()
+        .zip(&placeholders)
+        .map(|(v, p)| (*v, p as &dyn std::fmt::Display))
+        .collect();
+    tr_args(key, &args)
 }
 
 #[cfg(test)]

@@ -734,7 +734,7 @@ async fn the_review_page_sums_up_and_asks_before_accepting() {
             .await;
         assert_eq!(r.status, 200, "{}", r.body);
         assert!(r.body.contains("Accept version 2?"), "{}", r.body);
-        assert!(r.body.contains("1 queries are still open"), "{}", r.body);
+        assert!(r.body.contains("1 query is still open"), "{}", r.body);
         assert!(r.body.contains("Thank you, Morocco."));
         assert!(r.body.contains("name=\"confirm\" value=\"yes\""));
         let home = app.request_with("GET", "/msq/2020/MAR", &me).await.body;

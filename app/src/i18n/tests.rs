@@ -102,9 +102,10 @@ fn every_language_has_every_message_and_formats_it() {
             }
         }
         // No message the English catalogue does not have.
-        for id in c.plain.keys() {
-            if !messages.iter().any(|(m, _)| m == id) {
-                problems.push(format!("{}: {id} is not an English message", lang.code()));
+        for key in c.plain.keys() {
+            let id = key.replacen('.', "-", 1);
+            if !messages.iter().any(|(m, _)| *m == id) {
+                problems.push(format!("{}: {key} is not an English message", lang.code()));
             }
         }
     }
@@ -139,4 +140,16 @@ fn a_missing_key_falls_back_to_the_key() {
     assert_eq!(tr_in(Lang::Fr, "no.such_key"), "no.such_key");
     assert_eq!(tr_in(Lang::En, "site.name"), "UN E-Government Survey");
     assert_ne!(tr_in(Lang::Fr, "site.skip"), tr_in(Lang::En, "site.skip"));
+}
+
+#[test]
+fn templates_keep_their_placeholders_for_the_browser() {
+    assert_eq!(
+        template("field.word_count", &["count", "limit"]),
+        "{count} of {limit} words"
+    );
+    assert_eq!(
+        template("section.autosaved", &["time"]),
+        tr_args("section.autosaved", &[("time", &"{time}")])
+    );
 }

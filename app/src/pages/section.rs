@@ -117,7 +117,7 @@ pub fn section_page(p: &SectionPage<'_>) -> AnyView {
     // no catalogue): read by the browser from here.
     let texts = TEXTS
         .iter()
-        .map(|(name, key)| view! { <span data-text=*name>{tr(key)}</span> })
+        .map(|(name, key)| view! { <span data-text=*name>{crate::i18n::template(key, &["time", "at", "who", "theirs"])}</span> })
         .collect_view();
     view! {
         <p class="back"><a href=back>{tr("section.back_home")}</a></p>

@@ -2,7 +2,7 @@
 //! JavaScript runs, counted live.
 
 use super::FieldView;
-use crate::i18n::{tr, tr_args};
+use crate::i18n::tr_args;
 use crate::islands::word_count;
 use crate::questionnaire::validation::{element_id, word_count};
 use crate::questionnaire::Answer;
@@ -21,9 +21,26 @@ pub fn render(v: &FieldView<'_>, word_limit: Option<u32>, multiline: bool) -> An
         described = format!("{described} {count_id}").trim().to_string();
         let hint = tr_args("field.word_limit", &[("limit", &limit)]);
         let words = word_count(&value);
-        let (counting, over) = (tr("field.word_count"), tr("field.words_over"));
-        // Recounted by the browser as people type (islands::word_count).
-        let now = word_count::fill(if words > limit { over } else { counting }, words, limit);
+        // Recounted by the browser as people type (islands::word_count),
+        // from these templates; counted here first.
+        let vars = ["count", "limit", "over"];
+        let (counting, over) = (
+            crate::i18n::template("field.word_count", &vars),
+            crate::i18n::template("field.words_over", &vars),
+        );
+        let key = if words > limit {
+            "field.words_over"
+        } else {
+            "field.word_count"
+        };
+        let now = tr_args(
+            key,
+            &[
+                ("count", &words),
+                ("limit", &limit),
+                ("over", &words.saturating_sub(limit)),
+            ],
+        );
         view! {
             <div class="hint">{hint}</div>
             <p class=word_count::class(words, limit) id=count_id aria-live="polite"
