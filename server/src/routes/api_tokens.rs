@@ -137,28 +137,54 @@ pub async fn create(
     page(&app, &user, StatusCode::OK, shown).await
 }
 
+/// What an owner does to one of their tokens.
+#[derive(Clone, Copy)]
+enum Change {
+    Revoke,
+    Renew,
+}
+
+/// `POST /account/api-tokens/{id}/revoke|renew`: one of the user's own
+/// tokens (another's is a 404), audited, back to the list with a notice.
+async fn change(
+    app: &AppState,
+    user: &User,
+    id: &str,
+    address: &ClientAddress,
+    what: Change,
+) -> AppResult {
+    let none = || AppError::NotFound(tr("api.no_such_token").to_string());
+    let id: i64 = id.parse().map_err(|_| none())?;
+    let (done, audit_kind, notice) = match what {
+        Change::Revoke => (
+            api_tokens::revoke(&app.db, user.id, id).await?,
+            kind::API_TOKEN_REVOKED,
+            "revoked",
+        ),
+        Change::Renew => (
+            api_tokens::renew(&app.db, user.id, id).await?,
+            kind::API_TOKEN_RENEWED,
+            "renewed",
+        ),
+    };
+    if !done {
+        return Err(none());
+    }
+    audit::record(
+        &app.db,
+        Event::of_user(user, audit_kind, format!("token #{id}"), address),
+    )
+    .await?;
+    Ok(Redirect::to(&format!("{}?{notice}=1", app::paths::API_TOKENS)).into_response())
+}
+
 pub async fn revoke(
     State(app): State<AppState>,
     Path(id): Path<String>,
     Staff(user): Staff,
     address: ClientAddress,
 ) -> AppResult {
-    let none = || AppError::NotFound(tr("api.no_such_token").to_string());
-    let id: i64 = id.parse().map_err(|_| none())?;
-    if !api_tokens::revoke(&app.db, user.id, id).await? {
-        return Err(none());
-    }
-    audit::record(
-        &app.db,
-        Event::of_user(
-            &user,
-            kind::API_TOKEN_REVOKED,
-            format!("token #{id}"),
-            &address,
-        ),
-    )
-    .await?;
-    Ok(Redirect::to(&format!("{}?revoked=1", app::paths::API_TOKENS)).into_response())
+    change(&app, &user, &id, &address, Change::Revoke).await
 }
 
 pub async fn renew(
@@ -167,20 +193,5 @@ pub async fn renew(
     Staff(user): Staff,
     address: ClientAddress,
 ) -> AppResult {
-    let none = || AppError::NotFound(tr("api.no_such_token").to_string());
-    let id: i64 = id.parse().map_err(|_| none())?;
-    if !api_tokens::renew(&app.db, user.id, id).await? {
-        return Err(none());
-    }
-    audit::record(
-        &app.db,
-        Event::of_user(
-            &user,
-            kind::API_TOKEN_RENEWED,
-            format!("token #{id}"),
-            &address,
-        ),
-    )
-    .await?;
-    Ok(Redirect::to(&format!("{}?renewed=1", app::paths::API_TOKENS)).into_response())
+    change(&app, &user, &id, &address, Change::Renew).await
 }

@@ -120,6 +120,28 @@ async fn current_code(
     }
 }
 
+/// The second-factor page again, saying why, when `typed` is not a current
+/// code (`which`: the form it was typed in); None when it is.
+async fn refused(
+    app: &AppState,
+    user: &User,
+    typed: &str,
+    address: &str,
+    which: &'static str,
+) -> Result<Option<Response>, AppError> {
+    Ok(current_code(app, user, typed, address)
+        .await?
+        .err()
+        .map(|message| {
+            render_html(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                tr("two_factor.on_title"),
+                false,
+                move || enabled_page(Some((which, message))),
+            )
+        }))
+}
+
 /// `POST /account/two-factor/recovery-codes`: ten new codes, shown once.
 pub async fn new_codes(
     State(app): State<AppState>,
@@ -129,13 +151,8 @@ pub async fn new_codes(
 ) -> AppResult {
     let user = viewer.signed_in()?;
     let address = address.to_string();
-    if let Err(message) = current_code(&app, user, &form.code, &address).await? {
-        return Ok(render_html(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            tr("two_factor.on_title"),
-            false,
-            move || enabled_page(Some(("codes", message))),
-        ));
+    if let Some(refused) = refused(&app, user, &form.code, &address, "codes").await? {
+        return Ok(refused);
     }
     let codes = two_factor::new_recovery_codes(&app.db, user.id).await?;
     audit::record(
@@ -161,13 +178,8 @@ pub async fn renew(
 ) -> AppResult {
     let user = viewer.signed_in()?;
     let address = address.to_string();
-    if let Err(message) = current_code(&app, user, &form.code, &address).await? {
-        return Ok(render_html(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            tr("two_factor.on_title"),
-            false,
-            move || enabled_page(Some(("renew", message))),
-        ));
+    if let Some(refused) = refused(&app, user, &form.code, &address, "renew").await? {
+        return Ok(refused);
     }
     two_factor::reset(&app.db, user.id).await?;
     audit::record(
